@@ -14,6 +14,9 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        // Builds with --artifacts-path put the binaries outside the tree: STUDYGRAPH_ROOT names it then.
+        var fromEnv = Environment.GetEnvironmentVariable("STUDYGRAPH_ROOT");
+        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, "StudyGraph.slnx"))) return fromEnv;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "StudyGraph.slnx"))) return dir.FullName;
