@@ -1,0 +1,4 @@
+namespace StudyGraph.GraphQL.Language;
+
+/// <summary>A schema, type or directive definition.</summary>
+public abstract class TypeSystemDefinitionNode : DefinitionNode;
