@@ -1,0 +1,93 @@
+namespace StudyGraph.Redis;
+
+/// <summary>
+/// A resilient, pipelined command connection: any number of commands in flight, replies matched in order.
+/// While disconnected, commands fail at once with <see cref="RedisConnectionException"/> and the connection
+/// reconnects in the background.
+/// </summary>
+public sealed class RedisCommandConnection : IAsyncDisposable
+{
+    private readonly RedisOptions _options;
+    private readonly ConnectionSupervisor _supervisor;
+    private volatile CommandPipeline? _pipeline;
+
+    private RedisCommandConnection(RedisOptions options)
+    {
+        _options = options;
+        _supervisor = new ConnectionSupervisor(options, RunSessionAsync, this, (sender, e) => StateChanged?.Invoke(sender, e));
+    }
+
+    /// <summary>Raised on every state change (from a background thread).</summary>
+    public event EventHandler<RedisConnectionStateChangedEventArgs>? StateChanged;
+
+    /// <summary>The current state.</summary>
+    public RedisConnectionState State => _supervisor.State;
+
+    /// <summary>Why the connection last failed, if it did.</summary>
+    public Exception? LastError => _supervisor.LastError;
+
+    /// <summary>The options in use.</summary>
+    public RedisOptions Options => _options;
+
+    /// <summary>Connects (see <see cref="RedisOptions.AbortOnConnectFail"/>) and keeps the connection alive until disposed.</summary>
+    public static async Task<RedisCommandConnection> ConnectAsync(RedisOptions options, CancellationToken cancellationToken = default)
+    {
+        var connection = new RedisCommandConnection(options.Clone());
+        try
+        {
+            await connection._supervisor.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return connection;
+    }
+
+    /// <summary>Sends a command and returns its reply; an error reply throws <see cref="RedisServerException"/>.</summary>
+    public async Task<RespValue> ExecuteAsync(params RedisArgument[] command)
+    {
+        var reply = await SendAsync(command).ConfigureAwait(false);
+        if (reply.IsError) throw new RedisServerException(reply.AsString() ?? "");
+        return reply;
+    }
+
+    /// <summary>Publishes <paramref name="payload"/> to <paramref name="channel"/>; returns how many clients received it.</summary>
+    public async Task<long> PublishAsync(string channel, ReadOnlyMemory<byte> payload)
+    {
+        var reply = await ExecuteAsync("PUBLISH", channel, payload).ConfigureAwait(false);
+        return reply.Integer;
+    }
+
+    /// <summary>Queues a command without waiting; the task completes with the reply (error replies included, not thrown).</summary>
+    public Task<RespValue> SendAsync(params RedisArgument[] command)
+    {
+        if (command.Length == 0) throw new ArgumentException("a command needs at least its name", nameof(command));
+        var pipeline = _pipeline;
+        var pending = new PendingCommand(command);
+        if (pipeline is null || !pipeline.TryEnqueue(pending)) return Task.FromException<RespValue>(NotConnected());
+        return pending.Reply;
+    }
+
+    private RedisConnectionException NotConnected() =>
+        new(_options.EndPoint, $"Redis {_options.EndPoint}: not connected (state {State}){(LastError is null ? "" : ": " + LastError.Message)}", LastError);
+
+    private async Task RunSessionAsync(RespConnection connection, Action ready, CancellationToken stop)
+    {
+        var pipeline = new CommandPipeline(connection, _options);
+        _pipeline = pipeline;
+        ready();
+        try
+        {
+            await pipeline.RunAsync(stop).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pipeline = null;
+        }
+    }
+
+    /// <summary>Closes the connection and stops reconnecting; pending commands fail.</summary>
+    public ValueTask DisposeAsync() => _supervisor.DisposeAsync();
+}
