@@ -48,9 +48,12 @@ internal static class ParseOracle
     }
 
     /// <summary>Compares every source; returns readable descriptions of the disagreements (empty when all agree).</summary>
-    public static List<string> Disagreements(IReadOnlyList<string> sources, ParserOptions? options = null, int? maxTokens = null)
+    public static List<string> Disagreements(IReadOnlyList<string> sources, ParserOptions? options = null, int? maxTokens = null) =>
+        Disagreements(sources, GraphQLJs(sources, maxTokens), options);
+
+    /// <summary>Compares our parse of every source with graphql-js's recorded outcomes.</summary>
+    public static List<string> Disagreements(IReadOnlyList<string> sources, IReadOnlyList<ParseOutcome> theirs, ParserOptions? options = null)
     {
-        var theirs = GraphQLJs(sources, maxTokens);
         var problems = new List<string>();
         for (var i = 0; i < sources.Count; i++)
         {
