@@ -215,7 +215,9 @@ public sealed partial class SeedBankTests
         foreach (var q in singles)
         {
             var ids = q.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
-            counts[ids.IndexOf(Correct(q).Single())]++;
+            var index = ids.IndexOf(Correct(q).Single());
+            Assert.True(index >= 0, $"{q.GetProperty("id").GetString()}: the correct id is not among the choices");
+            counts[index]++;
         }
         for (var p = 0; p < 4; p++)
         {
@@ -237,6 +239,8 @@ public sealed partial class SeedBankTests
             var longest = choices.Max(c => c.Length);
             var atLongest = choices.Where(c => c.Length == longest).ToList();
             if (atLongest.Count == 1 && correct.Contains(atLongest[0].Id)) giveaways++;
+
+            Assert.True(choices.Any(c => correct.Contains(c.Id)), $"{q.GetProperty("id").GetString()}: no correct choice among the choices");
 
             // Never noticeably longer: the correct choices' mean length stays within 1.5x the distractors' mean.
             var right = choices.Where(c => correct.Contains(c.Id)).Average(c => c.Length);
