@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using StudyGraph.Redis.Tests.Support;
+using static StudyGraph.Redis.Tests.PubSub.PubSubHarness;
+
+namespace StudyGraph.Redis.Tests.PubSub;
+
+public class RedisSubscriberReconnectTests
+{
+    [RequiresRedisServerFact]
+    public async Task A_server_restart_mid_stream_resubscribes_by_itself_and_delivers_nothing_twice()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var publisher = await RedisCommandConnection.ConnectAsync(Fast(server.Options()));
+        await using var subscriber = await RedisSubscriber.ConnectAsync(Fast(server.Options()));
+        var states = new ConcurrentQueue<RedisConnectionState>();
+        subscriber.StateChanged += (_, e) => states.Enqueue(e.Current);
+        await using var channel = await subscriber.SubscribeAsync("progress");
+        await using var pattern = await subscriber.PSubscribeAsync("prog*");
+        var received = new List<int>();
+
+        for (var i = 0; i < 500; i++) _ = publisher.PublishAsync("progress", Number(i));
+        received.AddRange((await Eventually.TakeAsync(channel.ReadAllAsync(), 500)).Select(m => NumberOf(m.Payload)));
+
+        await server.RestartAsync();
+        await Eventually.TrueAsync(async () => await SubscribersOnServer(server, "progress") == 1 && await PatternsOnServer(server) == 1, "resubscribed after the restart");
+        await Eventually.TrueAsync(() => publisher.State == RedisConnectionState.Connected, "publisher reconnected");
+        for (var i = 500; i < 1000; i++) Assert.Equal(2, await publisher.PublishAsync("progress", Number(i))); // the channel and the pattern
+        received.AddRange((await Eventually.TakeAsync(channel.ReadAllAsync(), 500)).Select(m => NumberOf(m.Payload)));
+        var viaPattern = await Eventually.TakeAsync(pattern.ReadAllAsync(), 1000);
+
+        Assert.Equal(Enumerable.Range(0, 1000), received);
+        Assert.Equal(Enumerable.Range(0, 1000), viaPattern.Select(m => NumberOf(m.Payload)));
+        Assert.False(channel.Reader.TryRead(out _), "a message was delivered twice");
+        Assert.Equal([RedisConnectionState.Reconnecting, RedisConnectionState.Connected], states.Distinct());
+        Assert.Equal(RedisConnectionState.Connected, subscriber.State);
+    }
+
+    [RequiresRedisServerFact]
+    public async Task Subscribing_while_disconnected_takes_effect_when_the_server_returns()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var subscriber = await RedisSubscriber.ConnectAsync(Fast(server.Options()));
+        await server.StopAsync();
+        await Eventually.TrueAsync(() => subscriber.State == RedisConnectionState.Reconnecting, "state Reconnecting");
+
+        await using var late = await subscriber.SubscribeAsync("late");
+        await server.RestartAsync();
+        await Eventually.TrueAsync(async () => await SubscribersOnServer(server, "late") == 1, "subscribed on reconnect");
+        await using var publisher = await RedisCommandConnection.ConnectAsync(server.Options());
+        await publisher.PublishAsync("late", Number(77));
+
+        Assert.Equal(77, NumberOf((await Eventually.TakeAsync(late.ReadAllAsync(), 1))[0].Payload));
+    }
+
+    [RequiresRedisServerFact]
+    public async Task A_server_that_stops_answering_pings_is_dropped_and_reconnected()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var subscriber = await RedisSubscriber.ConnectAsync(Fast(server.Options(o => o.KeepAlive = TimeSpan.FromMilliseconds(100))));
+        var states = new ConcurrentQueue<RedisConnectionState>();
+        subscriber.StateChanged += (_, e) => states.Enqueue(e.Current);
+        await using var subscription = await subscriber.SubscribeAsync("frozen");
+
+        await using (var admin = await RedisCommandConnection.ConnectAsync(server.Options()))
+        {
+            await admin.ExecuteAsync("CLIENT", "PAUSE", "600", "ALL");
+        }
+        await Eventually.TrueAsync(() => states.Contains(RedisConnectionState.Reconnecting), "the silent connection dropped");
+        await Eventually.TrueAsync(async () => subscriber.State == RedisConnectionState.Connected && await SubscribersOnServer(server, "frozen") == 1, "reconnected and resubscribed");
+    }
+}
