@@ -15,14 +15,14 @@ public sealed partial class SeedBankTests
     private static readonly string SeedDir = Path.Combine(RepoPaths.Root, "seed");
 
     /// <summary>The banks that must exist; every other *.json of the folder is checked as well.</summary>
-    private static readonly string[] RequiredBanks = ["aws-saa-c03", "azure-az-900", "gcp-ace"];
+    private static readonly string[] RequiredBanks = ["aws-saa-c03", "azure-az-900", "gcp-ace", "comptia-sy0-701"];
 
     private static readonly Dictionary<string, string[]> DocHosts = new()
     {
         ["aws"] = ["docs.aws.amazon.com"],
         ["azure"] = ["learn.microsoft.com"],
         ["gcp"] = ["cloud.google.com"],
-        ["comptia"] = ["www.comptia.org", "csrc.nist.gov", "www.nist.gov", "nvlpubs.nist.gov", "www.cisa.gov", "owasp.org", "cheatsheetseries.owasp.org"],
+        ["comptia"] = ["www.comptia.org", "csrc.nist.gov", "www.nist.gov", "nvlpubs.nist.gov", "www.cisa.gov", "www.first.org", "owasp.org", "cheatsheetseries.owasp.org"],
     };
 
     private static readonly HashSet<string> SharedSkills =
@@ -232,6 +232,7 @@ public sealed partial class SeedBankTests
     {
         var qs = Questions(Load(file));
         var giveaways = 0;
+        var shortest = 0;
         foreach (var q in qs)
         {
             var correct = Correct(q);
@@ -239,6 +240,9 @@ public sealed partial class SeedBankTests
             var longest = choices.Max(c => c.Length);
             var atLongest = choices.Where(c => c.Length == longest).ToList();
             if (atLongest.Count == 1 && correct.Contains(atLongest[0].Id)) giveaways++;
+            var least = choices.Min(c => c.Length);
+            var atShortest = choices.Where(c => c.Length == least).ToList();
+            if (atShortest.Count == 1 && correct.Contains(atShortest[0].Id)) shortest++;
 
             Assert.True(choices.Any(c => correct.Contains(c.Id)), $"{q.GetProperty("id").GetString()}: no correct choice among the choices");
 
@@ -249,6 +253,9 @@ public sealed partial class SeedBankTests
         }
         var share = (double)giveaways / qs.Count;
         Assert.True(share <= 0.35, $"{file}: the correct choice is the strictly longest in {share:P0} of the questions");
+        // Nor the opposite give-away: the shortest choice should not be the answer much more often than by chance.
+        var shortShare = (double)shortest / qs.Count;
+        Assert.True(shortShare <= 0.40, $"{file}: the correct choice is the strictly shortest in {shortShare:P0} of the questions");
     }
 
     [Fact]
