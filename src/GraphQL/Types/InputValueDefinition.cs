@@ -24,10 +24,10 @@ public abstract class InputValueDefinition
     public string? Description { get; }
 
     /// <summary>Whether a default value is defined (a default may itself be null).</summary>
-    public bool HasDefaultValue { get; init; }
+    public bool HasDefaultValue { get; internal set; }
 
     /// <summary>The coerced default value (meaningful when <see cref="HasDefaultValue"/>).</summary>
-    public object? DefaultValue { get; init; }
+    public object? DefaultValue { get; internal set; }
 
     /// <summary>The reason given by <c>@deprecated</c>, or null when not deprecated.</summary>
     public string? DeprecationReason { get; init; }
