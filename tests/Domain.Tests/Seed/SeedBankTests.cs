@@ -22,7 +22,7 @@ public sealed partial class SeedBankTests
         ["aws"] = ["docs.aws.amazon.com"],
         ["azure"] = ["learn.microsoft.com"],
         ["gcp"] = ["cloud.google.com"],
-        ["comptia"] = ["www.comptia.org", "csrc.nist.gov", "www.nist.gov", "nvlpubs.nist.gov", "www.cisa.gov", "www.first.org", "owasp.org", "cheatsheetseries.owasp.org"],
+        ["comptia"] = ["www.comptia.org", "csrc.nist.gov", "www.nist.gov", "nvlpubs.nist.gov", "pages.nist.gov", "www.cisa.gov", "www.first.org", "owasp.org", "cheatsheetseries.owasp.org"],
     };
 
     private static readonly HashSet<string> SharedSkills =
@@ -177,6 +177,26 @@ public sealed partial class SeedBankTests
             var expected = t.GetProperty("weight").GetInt32() * qs.Count / 100.0;
             Assert.True(n >= 6, $"{id}: only {n} questions");
             Assert.True(Math.Abs(n - expected) <= Math.Max(3, expected * 0.35), $"{id}: {n} questions, expected about {expected:0.0}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Banks))]
+    public void Bank_is_deep_enough_for_an_exam_simulation(string file)
+    {
+        // An exam simulation draws the official number of distinct questions, weighted by the blueprint:
+        // every topic must hold at least its share of the official count, rounded up.
+        var root = Load(file);
+        var exam = root.GetProperty("exam");
+        var official = exam.GetProperty("questionCount").GetInt32();
+        var qs = Questions(root);
+        Assert.True(qs.Count >= official, $"{file}: {qs.Count} questions, the exam has {official}");
+        foreach (var t in exam.GetProperty("topics").EnumerateArray())
+        {
+            var id = t.GetProperty("id").GetString()!;
+            var needed = (int)Math.Ceiling(t.GetProperty("weight").GetInt32() * official / 100.0);
+            var have = qs.Count(q => q.GetProperty("topicId").GetString() == id);
+            Assert.True(have >= needed, $"{id}: {have} questions, an exam simulation needs {needed}");
         }
     }
 
