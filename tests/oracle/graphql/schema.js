@@ -5,6 +5,8 @@
 //   { op: 'print', sdl, ours? }        -> { printed, oursPrinted?, oursError? }: printSchema(buildSchema(sdl)), and the same
 //                                          for our printed SDL (to check that graphql-js reads our output as the same schema)
 //   { op: 'introspectionSdl', sdl }    -> { printed }: printIntrospectionSchema(buildSchema(sdl))
+//   { op: 'typeMap', sdl }             -> { types, possible, directives }: type-map order, possible types of each abstract type,
+//                                          directive order
 //   { op: 'scalar', scalar, method, value | literal }
 //                                      -> { value } or { error }: GraphQL<scalar>.serialize / parseValue (value is JSON) or
 //                                          parseLiteral (literal is GraphQL value text); undefined is reported as { undefined: true }
@@ -70,6 +72,14 @@ function run(c) {
       return validate(c.sdl);
     case 'print':
       return print(c);
+    case 'typeMap': {
+      const schema = buildSchema(c.sdl);
+      const possible = {};
+      for (const t of Object.values(schema.getTypeMap())) {
+        if (graphql.isAbstractType(t)) possible[t.name] = schema.getPossibleTypes(t).map((p) => p.name);
+      }
+      return { types: Object.keys(schema.getTypeMap()), possible, directives: schema.getDirectives().map((d) => d.name) };
+    }
     case 'introspectionSdl':
       return { printed: printIntrospectionSchema(buildSchema(c.sdl)) };
     case 'scalar':
