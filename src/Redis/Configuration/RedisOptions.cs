@@ -54,7 +54,7 @@ public sealed partial class RedisOptions
     /// <summary>Connection name set with <c>CLIENT SETNAME</c>; null to skip.</summary>
     public string? ClientName { get; set; }
 
-    /// <summary>Interval between <c>PING</c> keep-alives; a ping unanswered by the next one drops the connection. Default 60 s; zero disables.</summary>
+    /// <summary>Interval between <c>PING</c> keep-alives. A ping unanswered for the larger of this and <see cref="ConnectTimeout"/> drops the connection (which then reconnects). Default 60 s; zero disables.</summary>
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>RESP protocol version: 2 (default) or 3 (negotiated with <c>HELLO 3</c>).</summary>

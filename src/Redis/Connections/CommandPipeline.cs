@@ -74,13 +74,19 @@ internal sealed class CommandPipeline
     {
         var interval = _options.KeepAlive;
         if (interval <= TimeSpan.Zero) { await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false); return; }
+        var watch = new KeepAliveWatch(_options);
         Task<RespValue>? last = null;
         while (true)
         {
             await Task.Delay(interval, _options.TimeProvider, stop).ConfigureAwait(false);
-            if (last is { IsCompleted: false }) throw _connection.Lost($"no reply to PING within {interval.TotalSeconds:0.#} s");
+            if (last is { IsCompleted: false })
+            {
+                if (watch.Overdue()) throw _connection.Lost($"no reply to PING within {watch.Limit.TotalSeconds:0.###} s");
+                continue;
+            }
             var ping = new PendingCommand(["PING"]);
             if (!TryEnqueue(ping)) return;
+            watch.Sent();
             last = ping.Reply;
         }
     }

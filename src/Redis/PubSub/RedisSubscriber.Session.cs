@@ -103,15 +103,21 @@ public sealed partial class RedisSubscriber
             await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
             return;
         }
+        var watch = new KeepAliveWatch(_options);
         while (true)
         {
             await Task.Delay(interval, _options.TimeProvider, stop).ConfigureAwait(false);
-            if (Interlocked.Read(ref _pongsReceived) < _pingsSent) throw connection.Lost($"no reply to PING within {interval.TotalSeconds:0.#} s");
+            if (Interlocked.Read(ref _pongsReceived) < _pingsSent)
+            {
+                if (watch.Overdue()) throw connection.Lost($"no reply to PING within {watch.Limit.TotalSeconds:0.###} s");
+                continue;
+            }
             await _writeLock.WaitAsync(stop).ConfigureAwait(false);
             try
             {
                 connection.Write(["PING"]);
                 _pingsSent++;
+                watch.Sent();
                 await connection.FlushAsync(stop).ConfigureAwait(false);
             }
             finally

@@ -56,16 +56,31 @@ public class RedisSubscriberReconnectTests
     public async Task A_server_that_stops_answering_pings_is_dropped_and_reconnected()
     {
         await using var server = await RedisServerProcess.StartAsync();
-        await using var subscriber = await RedisSubscriber.ConnectAsync(Fast(server.Options(o => o.KeepAlive = TimeSpan.FromMilliseconds(100))));
+        var time = new ManualTimeProvider();
+        await using var subscriber = await RedisSubscriber.ConnectAsync(server.Options(o => { o.TimeProvider = time; o.KeepAlive = TimeSpan.FromSeconds(1); o.ConnectTimeout = TimeSpan.FromSeconds(2); }));
         var states = new ConcurrentQueue<RedisConnectionState>();
         subscriber.StateChanged += (_, e) => states.Enqueue(e.Current);
         await using var subscription = await subscriber.SubscribeAsync("frozen");
+        await using var admin = await RedisCommandConnection.ConnectAsync(server.Options());
 
-        await using (var admin = await RedisCommandConnection.ConnectAsync(server.Options()))
-        {
-            await admin.ExecuteAsync("CLIENT", "PAUSE", "600", "ALL");
-        }
+        var before = ServerStats.PingCalls((await admin.ExecuteAsync("INFO", "commandstats")).AsString()!);
+        await Tick(time); // PING answered
+        await Eventually.TrueAsync(async () => ServerStats.PingCalls((await admin.ExecuteAsync("INFO", "commandstats")).AsString()!) > before, "first keep-alive PING answered");
+        await admin.ExecuteAsync("CLIENT", "PAUSE", "1500", "ALL");
+        await Tick(time); // PING sent, not answered while paused
+        await Tick(time); // 1 s unanswered: below the 2 s limit, keep waiting
+        Assert.Empty(states);
+        await Tick(time); // 2 s unanswered: drop
+
         await Eventually.TrueAsync(() => states.Contains(RedisConnectionState.Reconnecting), "the silent connection dropped");
         await Eventually.TrueAsync(async () => subscriber.State == RedisConnectionState.Connected && await SubscribersOnServer(server, "frozen") == 1, "reconnected and resubscribed");
+    }
+
+    /// <summary>Moves the clock one keep-alive interval once the keep-alive loop waits on its timer.</summary>
+    private static async Task Tick(ManualTimeProvider time)
+    {
+        await Eventually.TrueAsync(() => time.ActiveTimers == 1, "the keep-alive loop waiting");
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Eventually.TrueAsync(() => time.ActiveTimers == 1, "the keep-alive loop waiting again");
     }
 }
