@@ -1,0 +1,144 @@
+using StudyGraph.Mongo.Bson;
+using StudyGraph.Mongo.Wire;
+
+namespace StudyGraph.Mongo.Core;
+
+public sealed partial class MongoCollection
+{
+    /// <summary>Inserts one document (an ObjectId _id is added first when missing).</summary>
+    /// <exception cref="MongoWriteException">The insert failed (e.g. duplicate key, code 11000).</exception>
+    public async Task<BsonValue> InsertOneAsync(BsonDocument document, CancellationToken ct = default) =>
+        (await InsertManyAsync([document], true, ct).ConfigureAwait(false)).InsertedIds[0];
+
+    /// <summary>Inserts documents in batches sent as document sequences.</summary>
+    /// <exception cref="MongoWriteException">Some inserts failed.</exception>
+    public async Task<InsertResult> InsertManyAsync(IReadOnlyList<BsonDocument> documents, bool ordered = true, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0) throw new ArgumentException("insertMany needs at least one document.", nameof(documents));
+        var ids = new List<BsonValue>(documents.Count);
+        var prepared = new List<BsonDocument>(documents.Count);
+        foreach (var d in documents)
+        {
+            if (d.TryGetValue("_id", out var id))
+            {
+                prepared.Add(d);
+                ids.Add(id);
+                continue;
+            }
+            var withId = new BsonDocument(d.Count + 1);
+            var newId = BsonValue.FromObjectId(ObjectId.GenerateNewId());
+            withId.Add("_id", newId);
+            foreach (var e in d) withId.Add(e.Name, e.Value);
+            prepared.Add(withId);
+            ids.Add(newId);
+        }
+        var summary = await WriteAsync("insert", "documents", prepared, ordered, CommandKind.RetryableWrite, ct).ConfigureAwait(false);
+        return new InsertResult(summary.N, ids);
+    }
+
+    /// <summary>Updates the first matching document.</summary>
+    public Task<UpdateResult> UpdateOneAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options = null, CancellationToken ct = default) =>
+        UpdateAsync(filter, update, options, multi: false, ct);
+
+    /// <summary>Updates every matching document (not retryable).</summary>
+    public Task<UpdateResult> UpdateManyAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options = null, CancellationToken ct = default) =>
+        UpdateAsync(filter, update, options, multi: true, ct);
+
+    /// <summary>Replaces the first matching document.</summary>
+    public Task<UpdateResult> ReplaceOneAsync(BsonDocument filter, BsonDocument replacement, bool upsert = false, CancellationToken ct = default) =>
+        UpdateAsync(filter, replacement, new UpdateOptions { IsUpsert = upsert }, multi: false, ct);
+
+    /// <summary>Deletes the first matching document.</summary>
+    public Task<DeleteResult> DeleteOneAsync(BsonDocument filter, CancellationToken ct = default) => DeleteAsync(filter, 1, ct);
+
+    /// <summary>Deletes every matching document (not retryable).</summary>
+    public Task<DeleteResult> DeleteManyAsync(BsonDocument filter, CancellationToken ct = default) => DeleteAsync(filter, 0, ct);
+
+    /// <summary>findAndModify with an update; returns the document before (or after) the update, or null.</summary>
+    public async Task<BsonDocument?> FindOneAndUpdateAsync(BsonDocument filter, BsonDocument update, FindOneAndUpdateOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new FindOneAndUpdateOptions();
+        var cmd = new BsonDocument
+        {
+            { "findAndModify", Name },
+            { "query", filter },
+            { "remove", false },
+            { "new", options.ReturnDocumentAfter },
+            { "upsert", options.IsUpsert },
+        };
+        if (options.Sort is not null) cmd.Add("sort", options.Sort);
+        if (options.Projection is not null) cmd.Add("fields", options.Projection);
+        cmd.Add("writeConcern", Client.WriteConcern);
+        cmd.Add("update", update);
+        if (options.ArrayFilters is not null) cmd.Add("arrayFilters", ToArray(options.ArrayFilters));
+        var reply = (await RunAsync(cmd, CommandKind.RetryableWrite, ct).ConfigureAwait(false)).Reply;
+        ThrowOnWriteConcernError("findAndModify", reply);
+        return reply.TryGetValue("value", out var v) && v.Type == BsonType.Document ? v.AsDocument : null;
+    }
+
+    private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options, bool multi, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(update);
+        var statement = new BsonDocument { { "q", filter }, { "u", update } };
+        if (options?.IsUpsert == true) statement.Add("upsert", true);
+        if (multi) statement.Add("multi", true);
+        if (options?.ArrayFilters is not null) statement.Add("arrayFilters", ToArray(options.ArrayFilters));
+        var summary = await WriteAsync("update", "updates", [statement], true, multi ? CommandKind.NoRetry : CommandKind.RetryableWrite, ct).ConfigureAwait(false);
+        return new UpdateResult(summary.N - summary.Upserted.Count, summary.NModified, summary.Upserted.Count > 0 ? summary.Upserted[0] : (BsonValue?)null);
+    }
+
+    private async Task<DeleteResult> DeleteAsync(BsonDocument filter, int limit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var statement = new BsonDocument { { "q", filter }, { "limit", limit } };
+        var summary = await WriteAsync("delete", "deletes", [statement], true, limit == 1 ? CommandKind.RetryableWrite : CommandKind.NoRetry, ct).ConfigureAwait(false);
+        return new DeleteResult(summary.N);
+    }
+
+    private static BsonArray ToArray(IReadOnlyList<BsonDocument> docs)
+    {
+        var a = new BsonArray(docs.Count);
+        foreach (var d in docs) a.Add(d);
+        return a;
+    }
+
+    private static void ThrowOnWriteConcernError(string command, BsonDocument reply)
+    {
+        var wce = WriteSummary.ReadWriteConcernError(reply);
+        if (wce is not null) throw new MongoWriteException(command, [], wce, reply);
+    }
+
+    /// <summary>Runs a write command over <paramref name="items"/>, split into batches that fit the server's limits.</summary>
+    private async Task<WriteSummary> WriteAsync(string command, string sequenceId, IReadOnlyList<BsonDocument> items, bool ordered, CommandKind kind, CancellationToken ct)
+    {
+        var summary = new WriteSummary();
+        const int maxCount = 100_000;
+        const int maxBytes = 48_000_000 - 16 * 1024;
+        var start = 0;
+        while (start < items.Count)
+        {
+            var end = start;
+            long bytes = 0;
+            while (end < items.Count && end - start < maxCount)
+            {
+                var size = items.Count == 1 ? 0 : BsonSerializer.Serialize(items[end]).Length;
+                if (end > start && bytes + size > maxBytes) break;
+                bytes += size;
+                end++;
+            }
+            var batch = new List<BsonDocument>(end - start);
+            for (var i = start; i < end; i++) batch.Add(items[i]);
+            var body = new BsonDocument { { command, Name }, { "ordered", ordered }, { "writeConcern", Client.WriteConcern } };
+            var batchKind = kind == CommandKind.RetryableWrite && Client.Url.RetryWrites ? kind : kind == CommandKind.RetryableWrite ? CommandKind.NoRetry : kind;
+            var reply = (await RunAsync(body, batchKind, ct, [new DocumentSequence(sequenceId, batch)]).ConfigureAwait(false)).Reply;
+            summary.Add(reply, start);
+            if (ordered && summary.WriteErrors.Count > 0) break;
+            start = end;
+        }
+        if (summary.WriteErrors.Count > 0 || summary.WriteConcernError is not null)
+            throw new MongoWriteException(command, summary.WriteErrors, summary.WriteConcernError, summary.LastReply!);
+        return summary;
+    }
+}

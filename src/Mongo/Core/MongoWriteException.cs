@@ -1,0 +1,51 @@
+using StudyGraph.Mongo.Bson;
+
+namespace StudyGraph.Mongo.Core;
+
+/// <summary>One failed statement of a write command.</summary>
+/// <param name="Index">The statement's index in the command (after batching, in the caller's numbering).</param>
+/// <param name="Code">The server error code (11000 for a duplicate key).</param>
+/// <param name="CodeName">The code name, when the server sent one.</param>
+/// <param name="Message">The server message.</param>
+public sealed record WriteError(int Index, int Code, string CodeName, string Message);
+
+/// <summary>The write concern could not be satisfied.</summary>
+/// <param name="Code">The server error code.</param>
+/// <param name="CodeName">The code name.</param>
+/// <param name="Message">The server message.</param>
+public sealed record WriteConcernError(int Code, string CodeName, string Message);
+
+/// <summary>A write command succeeded as a command but some statements failed, or the write concern failed.</summary>
+public sealed class MongoWriteException : MongoException
+{
+    /// <summary>Creates the exception.</summary>
+    public MongoWriteException(string commandName, IReadOnlyList<WriteError> writeErrors, WriteConcernError? writeConcernError, BsonDocument reply)
+        : base(Describe(commandName, writeErrors, writeConcernError))
+    {
+        WriteErrors = writeErrors;
+        WriteConcernError = writeConcernError;
+        Reply = reply;
+    }
+
+    /// <summary>The failed statements.</summary>
+    public IReadOnlyList<WriteError> WriteErrors { get; }
+
+    /// <summary>The write concern error, if any.</summary>
+    public WriteConcernError? WriteConcernError { get; }
+
+    /// <summary>The (last) reply.</summary>
+    public BsonDocument Reply { get; }
+
+    /// <summary>The code of the first write error, else of the write concern error.</summary>
+    public int Code => WriteErrors.Count > 0 ? WriteErrors[0].Code : WriteConcernError?.Code ?? 0;
+
+    /// <summary>True when a statement failed on a unique index (code 11000).</summary>
+    public bool IsDuplicateKey => WriteErrors.Any(e => e.Code == 11000);
+
+    private static string Describe(string name, IReadOnlyList<WriteError> errors, WriteConcernError? wce)
+    {
+        var first = errors.Count > 0 ? $"{errors.Count} write error(s), first at index {errors[0].Index}: {errors[0].Message} (code {errors[0].Code})" : "";
+        var concern = wce is null ? "" : $"write concern error: {wce.Message} (code {wce.Code} {wce.CodeName})";
+        return $"Command {name} failed: " + string.Join("; ", new[] { first, concern }.Where(s => s.Length > 0));
+    }
+}
