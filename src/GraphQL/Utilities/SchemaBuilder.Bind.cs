@@ -23,8 +23,8 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder Bind<T>(string typeName, string fieldName, Func<ResolveFieldContext, Task<T>> resolver)
         => Bind(typeName, fieldName, ResolverAdapters.FromTask(resolver));
 
-    /// <summary>Binds an asynchronous resolver returning <see cref="ValueTask{T}"/>.</summary>
-    public SchemaBuilder Bind<T>(string typeName, string fieldName, Func<ResolveFieldContext, ValueTask<T>> resolver)
+    /// <summary>Binds an asynchronous resolver returning <see cref="ValueTask{T}"/> (a separate name: async lambdas would be ambiguous).</summary>
+    public SchemaBuilder BindValueTask<T>(string typeName, string fieldName, Func<ResolveFieldContext, ValueTask<T>> resolver)
         => Bind(typeName, fieldName, ResolverAdapters.FromValueTask(resolver));
 
     /// <summary>
