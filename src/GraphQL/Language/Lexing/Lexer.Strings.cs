@@ -150,36 +150,33 @@ public ref partial struct Lexer
     private void ReadBlockString(int start)
     {
         var lineStart = _lineStart;
+        var lines = 1;
+        var hasEscape = false;
         var position = start + 3;
-        var chunkStart = position;
-        var currentLine = new StringBuilder();
-        var lines = new List<string>();
         while (position < _body.Length)
         {
             var c = _body[position];
             if (c == '"' && CodeAt(position + 1) == '"' && CodeAt(position + 2) == '"')
             {
-                currentLine.Append(_body[chunkStart..position]);
-                lines.Add(currentLine.ToString());
-                SetToken(TokenKind.BlockString, start, position + 3, BlockStrings.Dedent(lines));
-                _line += lines.Count - 1;
+                var raw = _body[(start + 3)..position];
+                var value = hasEscape
+                    ? BlockStrings.Dedent(raw.ToString().Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal))
+                    : BlockStrings.Dedent(raw);
+                SetToken(TokenKind.BlockString, start, position + 3, value);
+                _line += lines - 1;
                 _lineStart = lineStart;
                 return;
             }
             if (c == '\\' && CodeAt(position + 1) == '"' && CodeAt(position + 2) == '"' && CodeAt(position + 3) == '"')
             {
-                currentLine.Append(_body[chunkStart..position]);
-                chunkStart = position + 1; // drop only the backslash
+                hasEscape = true;
                 position += 4;
                 continue;
             }
             if (c == '\n' || c == '\r')
             {
-                currentLine.Append(_body[chunkStart..position]);
-                lines.Add(currentLine.ToString());
-                currentLine.Clear();
                 position += c == '\r' && CodeAt(position + 1) == '\n' ? 2 : 1;
-                chunkStart = position;
+                lines++;
                 lineStart = position;
                 continue;
             }

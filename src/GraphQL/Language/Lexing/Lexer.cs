@@ -47,9 +47,12 @@ public ref partial struct Lexer
     /// The current token's value: the text of a name or number, the cooked value of a string (escapes resolved,
     /// block indentation removed), null for punctuators and end of file.
     /// </summary>
-    public string? Value => _value ??= Kind is TokenKind.Name or TokenKind.Int or TokenKind.Float
-        ? _source.Substring(Start, End - Start)
-        : null;
+    public string? Value => _value ??= Kind switch
+    {
+        TokenKind.Name => NameCache.Get(_body[Start..End]),
+        TokenKind.Int or TokenKind.Float => _source.Substring(Start, End - Start),
+        _ => null,
+    };
 
     /// <summary>The raw source text of the current token.</summary>
     public readonly ReadOnlySpan<char> Text => _body[Start..End];
