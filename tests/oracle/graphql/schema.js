@@ -5,6 +5,7 @@
 //   { op: 'print', sdl, ours? }        -> { printed, oursPrinted?, oursError? }: printSchema(buildSchema(sdl)), and the same
 //                                          for our printed SDL (to check that graphql-js reads our output as the same schema)
 //   { op: 'introspectionSdl', sdl }    -> { printed }: printIntrospectionSchema(buildSchema(sdl))
+//   { op: 'introspection', sdl }       -> { data }: introspectionFromSchema(buildSchema(sdl)) with every option on
 //   { op: 'typeMap', sdl }             -> { types, possible, directives }: type-map order, possible types of each abstract type,
 //                                          directive order
 //   { op: 'scalar', scalar, method, value | literal }
@@ -80,6 +81,12 @@ function run(c) {
       }
       return { types: Object.keys(schema.getTypeMap()), possible, directives: schema.getDirectives().map((d) => d.name) };
     }
+    case 'introspection':
+      return {
+        data: graphql.introspectionFromSchema(buildSchema(c.sdl), {
+          descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true,
+        }),
+      };
     case 'introspectionSdl':
       return { printed: printIntrospectionSchema(buildSchema(c.sdl)) };
     case 'scalar':
