@@ -107,8 +107,7 @@ internal sealed class Topology : IAsyncDisposable
                 {
                     foreach (var h in reply.Hosts)
                     {
-                        var a = MongoServerAddress.Parse(h);
-                        if (!_known.Contains(a)) _known.Add(a);
+                        if (TryParse(h) is { } a && !_known.Contains(a)) _known.Add(a);
                     }
                 }
                 if (reply.IsWritablePrimary) return server;
@@ -133,14 +132,22 @@ internal sealed class Topology : IAsyncDisposable
             // A member that names the primary is asked first on the next round.
             foreach (var s in _servers.Values)
             {
-                if (s.Description?.Primary is { } p)
-                {
-                    var a = MongoServerAddress.Parse(p);
-                    if (!list.Contains(a)) list.Add(a);
-                }
+                if (s.Description?.Primary is { } p && TryParse(p) is { } a && !list.Contains(a)) list.Add(a);
             }
             foreach (var a in _known) if (!list.Contains(a)) list.Add(a);
             return list;
+        }
+    }
+
+    private static MongoServerAddress? TryParse(string address)
+    {
+        try
+        {
+            return MongoServerAddress.Parse(address);
+        }
+        catch (MongoConfigurationException)
+        {
+            return null; // a member reported an address we cannot use; ignore it
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class CaptureServer : IAsyncDisposable
         _tasks.Add(AcceptLoop());
     }
 
+    /// <summary>A reply holding this field makes the server close the connection instead of answering.</summary>
+    public const string CloseConnection = "$closeConnection";
+
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public string Address => $"127.0.0.1:{Port}";
@@ -87,6 +90,7 @@ public sealed class CaptureServer : IAsyncDisposable
                 var cmd = new CapturedCommand(connectionId, FirstKey(op.Body), op.MergedBody(), op.Sequences.Count);
                 _commands.Enqueue(cmd);
                 var body = Reply(cmd);
+                if (body.Contains(CloseConnection)) return; // simulate a network error: no reply, connection closed
                 if ((op.Flags & OpMsgFlags.MoreToCome) != 0) continue;
                 using var w = new PooledBufferWriter();
                 OpMsgCodec.Write(w, new OpMsg(body), requestId: 1_000_000 + header.RequestId, responseTo: header.RequestId);
