@@ -1,47 +1,63 @@
-using System.Text;
-
 namespace StudyGraph.GraphQL.Language;
 
 public static partial class Printer
 {
-    private static string Opt(AstNode? node) => node is null ? "" : Print(node);
-
-    private static string Join<T>(IReadOnlyList<T> nodes, string separator)
+    private static void WriteList<T>(PrintWriter w, IReadOnlyList<T> nodes, string separator)
         where T : AstNode
     {
-        var sb = new StringBuilder();
-        var first = true;
         for (var i = 0; i < nodes.Count; i++)
         {
-            var s = Print(nodes[i]);
-            if (s.Length == 0) continue;
-            if (!first) sb.Append(separator);
-            sb.Append(s);
-            first = false;
+            if (i > 0) w.Write(separator);
+            Write(w, nodes[i]);
         }
-        return sb.ToString();
     }
 
-    private static string JoinStrings(string[] parts, string separator)
+    /// <summary>" @a @b" (nothing when there are no directives).</summary>
+    private static void WriteDirectives(PrintWriter w, IReadOnlyList<DirectiveNode> directives)
     {
-        var sb = new StringBuilder();
-        var first = true;
-        foreach (var s in parts)
+        for (var i = 0; i < directives.Count; i++)
         {
-            if (s.Length == 0) continue;
-            if (!first) sb.Append(separator);
-            sb.Append(s);
-            first = false;
+            w.Write(' ');
+            WriteDirective(w, directives[i]);
         }
-        return sb.ToString();
     }
 
-    private static string JoinParts(string separator, params string[] parts) => JoinStrings(parts, separator);
+    /// <summary>"{", each item on its own indented line, "}" (nothing for no items).</summary>
+    private static void WriteBlock<T>(PrintWriter w, IReadOnlyList<T> nodes)
+        where T : AstNode
+    {
+        if (nodes.Count == 0) return;
+        w.Write('{');
+        w.Indent();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            w.Write('\n');
+            Write(w, nodes[i]);
+        }
+        w.Dedent();
+        w.Write("\n}");
+    }
 
-    private static string Wrap(string start, string value, string end = "") => value.Length == 0 ? "" : start + value + end;
+    /// <summary>A block preceded by a space (nothing for no items).</summary>
+    private static void WriteSpacedBlock<T>(PrintWriter w, IReadOnlyList<T> nodes)
+        where T : AstNode
+    {
+        if (nodes.Count == 0) return;
+        w.Write(' ');
+        WriteBlock(w, nodes);
+    }
 
-    private static string Block<T>(IReadOnlyList<T> nodes)
-        where T : AstNode => Wrap("{\n", Indent(Join(nodes, "\n")), "\n}");
-
-    private static string Indent(string s) => Wrap("  ", s.Replace("\n", "\n  ", StringComparison.Ordinal));
+    private static void WriteIndentedLines(PrintWriter w, string[] lines, char open, char close)
+    {
+        w.Write(open);
+        w.Indent();
+        foreach (var line in lines)
+        {
+            w.Write('\n');
+            w.Write(line);
+        }
+        w.Dedent();
+        w.Write('\n');
+        w.Write(close);
+    }
 }

@@ -12,28 +12,19 @@ public static partial class Printer
     public static string Print(AstNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node switch
+        switch (node)
         {
-            NameNode n => n.Value,
-            DocumentNode n => Join(n.Definitions, "\n\n"),
-            OperationDefinitionNode n => PrintOperation(n),
-            VariableDefinitionNode n => Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
-            SelectionSetNode n => Block(n.Selections),
-            FieldNode n => PrintField(n),
-            ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
-            FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
-            InlineFragmentNode n => JoinParts(" ", "...", Wrap("on ", Opt(n.TypeCondition)), Join(n.Directives, " "), Print(n.SelectionSet)),
-            FragmentDefinitionNode n => "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap("", Join(n.Directives, " "), " ") + Print(n.SelectionSet),
-            ValueNode n => PrintValue(n),
-            DirectiveNode n => "@" + n.Name.Value + Wrap("(", Join(n.Arguments, ", "), ")"),
-            TypeNode n => PrintType(n),
-            ObjectFieldNode n => n.Name.Value + ": " + Print(n.Value),
-            OperationTypeDefinitionNode n => OperationName(n.Operation) + ": " + Print(n.Type),
-            FieldDefinitionNode n => Desc(n.Description) + n.Name.Value + PrintArgumentDefinitions(n.Arguments) + ": " + Print(n.Type) + Wrap(" ", Join(n.Directives, " ")),
-            InputValueDefinitionNode n => Desc(n.Description) + JoinParts(" ", n.Name.Value + ": " + Print(n.Type), Wrap("= ", Opt(n.DefaultValue)), Join(n.Directives, " ")),
-            EnumValueDefinitionNode n => Desc(n.Description) + JoinParts(" ", n.Name.Value, Join(n.Directives, " ")),
-            _ => PrintTypeSystem(node),
-        };
+            case NameNode n: return n.Value;
+            case IntValueNode n: return n.Value;
+            case FloatValueNode n: return n.Value;
+            case EnumValueNode n: return n.Value;
+            case BooleanValueNode n: return n.Value ? "true" : "false";
+            case NullValueNode: return "null";
+            case NamedTypeNode n: return n.Name.Value;
+        }
+        var w = new PrintWriter();
+        Write(w, node);
+        return w.ToString();
     }
 
     /// <summary>The keyword of an operation type: query, mutation or subscription.</summary>
@@ -44,44 +35,96 @@ public static partial class Printer
         _ => "subscription",
     };
 
-    private static string PrintOperation(OperationDefinitionNode n)
+    private static void Write(PrintWriter w, AstNode node)
     {
-        var varDefs = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
-        var prefix = JoinParts(" ", OperationName(n.Operation), JoinParts("", Opt(n.Name), varDefs), Join(n.Directives, " "));
-        // Anonymous queries with no directives or variable definitions use the query shorthand.
-        return (prefix == "query" ? "" : prefix + " ") + Print(n.SelectionSet);
-    }
-
-    private static string PrintField(FieldNode n)
-    {
-        var prefix = Wrap("", Opt(n.Alias), ": ") + n.Name.Value;
-        var argsLine = prefix + Wrap("(", Join(n.Arguments, ", "), ")");
-        if (argsLine.Length > MaxLineLength)
+        switch (node)
         {
-            argsLine = prefix + Wrap("(\n", Indent(Join(n.Arguments, "\n")), "\n)");
+            case NameNode n: w.Write(n.Value); break;
+            case DocumentNode n: WriteList(w, n.Definitions, "\n\n"); break;
+            case OperationDefinitionNode n: WriteOperation(w, n); break;
+            case VariableDefinitionNode n: WriteVariableDefinition(w, n); break;
+            case SelectionSetNode n: WriteBlock(w, n.Selections); break;
+            case FieldNode n: WriteField(w, n); break;
+            case ArgumentNode n: WriteNameValue(w, n.Name, n.Value); break;
+            case ObjectFieldNode n: WriteNameValue(w, n.Name, n.Value); break;
+            case FragmentSpreadNode n:
+                w.Write("...");
+                w.Write(n.Name.Value);
+                WriteDirectives(w, n.Directives);
+                break;
+            case InlineFragmentNode n: WriteInlineFragment(w, n); break;
+            case FragmentDefinitionNode n: WriteFragmentDefinition(w, n); break;
+            case ValueNode n: WriteValue(w, n); break;
+            case DirectiveNode n: WriteDirective(w, n); break;
+            case TypeNode n: WriteType(w, n); break;
+            default: WriteTypeSystem(w, node); break;
         }
-        return JoinParts(" ", argsLine, Join(n.Directives, " "), Opt(n.SelectionSet));
     }
 
-    private static string PrintType(TypeNode n) => n switch
+    private static void WriteNameValue(PrintWriter w, NameNode name, ValueNode value)
     {
-        NamedTypeNode t => t.Name.Value,
-        ListTypeNode t => "[" + PrintType(t.Type) + "]",
-        NonNullTypeNode t => PrintType(t.Type) + "!",
-        _ => throw new ArgumentException("unknown type node " + n.Kind, nameof(n)),
-    };
+        w.Write(name.Value);
+        w.Write(": ");
+        WriteValue(w, value);
+    }
 
-    private static string PrintValue(ValueNode n) => n switch
+    private static void WriteType(PrintWriter w, TypeNode type)
     {
-        VariableNode v => "$" + v.Name.Value,
-        IntValueNode v => v.Value,
-        FloatValueNode v => v.Value,
-        StringValueNode v => v.Block ? PrintBlockString(v.Value) : PrintString(v.Value),
-        BooleanValueNode v => v.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode v => v.Value,
-        ListValueNode v => "[" + Join(v.Values, ", ") + "]",
-        ObjectValueNode v => "{" + Join(v.Fields, ", ") + "}",
-        _ => throw new ArgumentException("unknown value node " + n.Kind, nameof(n)),
-    };
+        switch (type)
+        {
+            case NamedTypeNode t:
+                w.Write(t.Name.Value);
+                break;
+            case ListTypeNode t:
+                w.Write('[');
+                WriteType(w, t.Type);
+                w.Write(']');
+                break;
+            case NonNullTypeNode t:
+                WriteType(w, t.Type);
+                w.Write('!');
+                break;
+            default:
+                throw new ArgumentException("unknown type node " + type.Kind, nameof(type));
+        }
+    }
+
+    private static void WriteValue(PrintWriter w, ValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode v:
+                w.Write('$');
+                w.Write(v.Name.Value);
+                break;
+            case IntValueNode v: w.Write(v.Value); break;
+            case FloatValueNode v: w.Write(v.Value); break;
+            case StringValueNode v: w.Write(v.Block ? PrintBlockString(v.Value) : PrintString(v.Value)); break;
+            case BooleanValueNode v: w.Write(v.Value ? "true" : "false"); break;
+            case NullValueNode: w.Write("null"); break;
+            case EnumValueNode v: w.Write(v.Value); break;
+            case ListValueNode v:
+                w.Write('[');
+                WriteList(w, v.Values, ", ");
+                w.Write(']');
+                break;
+            case ObjectValueNode v:
+                w.Write('{');
+                WriteList(w, v.Fields, ", ");
+                w.Write('}');
+                break;
+            default:
+                throw new ArgumentException("unknown value node " + value.Kind, nameof(value));
+        }
+    }
+
+    private static void WriteDirective(PrintWriter w, DirectiveNode d)
+    {
+        w.Write('@');
+        w.Write(d.Name.Value);
+        if (d.Arguments.Count == 0) return;
+        w.Write('(');
+        WriteList(w, d.Arguments, ", ");
+        w.Write(')');
+    }
 }
