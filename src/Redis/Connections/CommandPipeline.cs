@@ -84,7 +84,7 @@ internal sealed class CommandPipeline
                 if (watch.Overdue()) throw _connection.Lost($"no reply to PING within {watch.Limit.TotalSeconds:0.###} s");
                 continue;
             }
-            var ping = new PendingCommand(["PING"]);
+            var ping = new ReplyCommand(["PING"]);
             if (!TryEnqueue(ping)) return;
             watch.Sent();
             last = ping.Reply;

@@ -53,22 +53,26 @@ public sealed class RedisCommandConnection : IAsyncDisposable
         return reply;
     }
 
-    /// <summary>Publishes <paramref name="payload"/> to <paramref name="channel"/>; returns how many clients received it.</summary>
-    public async Task<long> PublishAsync(string channel, ReadOnlyMemory<byte> payload)
+    /// <summary>
+    /// Publishes <paramref name="payload"/> to <paramref name="channel"/>; returns how many clients received it.
+    /// The payload is not copied: keep it unchanged until the returned task completes.
+    /// Fails at once with <see cref="RedisConnectionException"/> while disconnected.
+    /// </summary>
+    public Task<long> PublishAsync(string channel, ReadOnlyMemory<byte> payload)
     {
-        var reply = await ExecuteAsync("PUBLISH", channel, payload).ConfigureAwait(false);
-        return reply.Integer;
+        var pending = new IntegerCommand(["PUBLISH", channel, payload]);
+        return Enqueue(pending) ? pending.Reply : Task.FromException<long>(NotConnected());
     }
 
     /// <summary>Queues a command without waiting; the task completes with the reply (error replies included, not thrown).</summary>
     public Task<RespValue> SendAsync(params RedisArgument[] command)
     {
         if (command.Length == 0) throw new ArgumentException("a command needs at least its name", nameof(command));
-        var pipeline = _pipeline;
-        var pending = new PendingCommand(command);
-        if (pipeline is null || !pipeline.TryEnqueue(pending)) return Task.FromException<RespValue>(NotConnected());
-        return pending.Reply;
+        var pending = new ReplyCommand(command);
+        return Enqueue(pending) ? pending.Reply : Task.FromException<RespValue>(NotConnected());
     }
+
+    private bool Enqueue(PendingCommand command) => _pipeline is { } pipeline && pipeline.TryEnqueue(command);
 
     private RedisConnectionException NotConnected() =>
         new(_options.EndPoint, $"Redis {_options.EndPoint}: not connected (state {State}){(LastError is null ? "" : ": " + LastError.Message)}", LastError);
