@@ -36,13 +36,18 @@ public sealed partial class SchemaBuilder
     /// <exception cref="SchemaValidationException">With every SDL and type-system problem.</exception>
     public static GraphQLSchema BuildSchema(string sdl) => FromSdl(sdl).Build();
 
-    /// <summary>Builds and validates <paramref name="document"/>; the errors are empty and the schema non-null when valid.</summary>
+    /// <summary>
+    /// Builds and validates <paramref name="document"/> with default resolvers; the errors are empty and the schema non-null
+    /// when valid (SDL errors first: when there are any, type-system validation does not run, as in graphql-js).
+    /// </summary>
     public static (GraphQLSchema? Schema, IReadOnlyList<GraphQLError> Errors) TryBuildSchema(DocumentNode document)
     {
         var sdlErrors = SdlValidator.Validate(document);
         if (sdlErrors.Count > 0) return (null, sdlErrors);
         var schema = AstSchemaBuilder.Build(document, new Dictionary<string, ScalarCoercer>());
-        var errors = SchemaValidator.Validate(schema);
+        var errors = new List<GraphQLError>(SchemaValidator.Validate(schema));
+        if (errors.Count > 0) return (null, errors);
+        new SchemaBuilder(document).ApplyBindings(schema, errors); // default resolvers and type resolvers
         return errors.Count > 0 ? (null, errors) : (schema, errors);
     }
 
