@@ -102,6 +102,14 @@ public sealed partial class MongoClient
         return (session, () => _sessions.Release(session));
     }
 
+    /// <summary>The selected server's maxWriteBatchSize and maxMessageSizeBytes.</summary>
+    internal async Task<(int MaxCount, int MaxBytes)> GetWriteLimitsAsync(CancellationToken ct)
+    {
+        var server = await _topology.SelectAsync(ct).ConfigureAwait(false);
+        var d = server.Description;
+        return (Math.Max(1, d?.MaxWriteBatchSize ?? 100_000), Math.Max(1 << 20, d?.MaxMessageSizeBytes ?? 48_000_000));
+    }
+
     private static bool HasRetryableWriteConcernError(BsonDocument reply)
     {
         if (!reply.TryGetDocument("writeConcernError", out var wce)) return false;

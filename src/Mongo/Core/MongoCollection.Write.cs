@@ -114,8 +114,8 @@ public sealed partial class MongoCollection
     private async Task<WriteSummary> WriteAsync(string command, string sequenceId, IReadOnlyList<BsonDocument> items, bool ordered, CommandKind kind, CancellationToken ct)
     {
         var summary = new WriteSummary();
-        const int maxCount = 100_000;
-        const int maxBytes = 48_000_000 - 16 * 1024;
+        var (maxCount, maxMessage) = await Client.GetWriteLimitsAsync(ct).ConfigureAwait(false);
+        var maxBytes = maxMessage - 16 * 1024; // room for the header and the command body
         var start = 0;
         while (start < items.Count)
         {

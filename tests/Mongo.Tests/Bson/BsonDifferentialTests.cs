@@ -102,6 +102,24 @@ public sealed class BsonDifferentialTests(BsonOracleFixture oracle) : IClassFixt
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
     }
 
+    [Fact]
+    public void Random_numbers_and_dates_format_like_javascript_in_both_modes()
+    {
+        var failures = new List<string>();
+        for (var i = 0; i < oracle.RandomNumbers.Count; i++)
+        {
+            var ours = BsonSerializer.Deserialize(Convert.FromHexString(oracle.RandomNumbers[i]));
+            var theirs = oracle.RandomNumberResults[i];
+            foreach (var mode in new[] { ExtendedJsonMode.Canonical, ExtendedJsonMode.Relaxed })
+            {
+                var expected = BsonOracleFixture.Str(theirs, mode == ExtendedJsonMode.Canonical ? "canonical" : "relaxed");
+                var actual = ExtendedJsonWriter.Write(ours, mode);
+                if (actual != expected) failures.Add($"{mode}\n   ours   {actual}\n   theirs {expected}");
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} differences:\n" + string.Join("\n", failures.Take(10)));
+    }
+
     private void Compare(List<string> failures, int i, string what, string ours, string? theirs)
     {
         if (ours != theirs) failures.Add($"#{i + 1} {what}: {BsonCorpus.Lines[i]}\n   ours   {ours}\n   theirs {theirs}");
