@@ -68,9 +68,15 @@ public sealed class RedisCommandConnection : IAsyncDisposable
     public Task<RespValue> SendAsync(params RedisArgument[] command)
     {
         if (command.Length == 0) throw new ArgumentException("a command needs at least its name", nameof(command));
+        if (IsSubscriberOnly(command[0].ToString()))
+            throw new ArgumentException($"{command[0]} changes the connection's mode and would break pipelining: use RedisSubscriber", nameof(command));
         var pending = new ReplyCommand(command);
         return Enqueue(pending) ? pending.Reply : Task.FromException<RespValue>(NotConnected());
     }
+
+    private static bool IsSubscriberOnly(string name) =>
+        name.Equals("SUBSCRIBE", StringComparison.OrdinalIgnoreCase) || name.Equals("PSUBSCRIBE", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("SSUBSCRIBE", StringComparison.OrdinalIgnoreCase) || name.Equals("MONITOR", StringComparison.OrdinalIgnoreCase);
 
     private bool Enqueue(PendingCommand command) => _pipeline is { } pipeline && pipeline.TryEnqueue(command);
 

@@ -23,6 +23,18 @@ public class RedisCommandConnectionTests
     }
 
     [RequiresRedisServerFact]
+    public async Task Subscribe_commands_are_refused_on_the_command_connection_and_it_stays_usable()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var redis = await RedisCommandConnection.ConnectAsync(server.Options());
+
+        var error = Assert.Throws<ArgumentException>(() => { _ = redis.SendAsync("subscribe", "ch"); });
+
+        Assert.Contains("use RedisSubscriber", error.Message, StringComparison.Ordinal);
+        Assert.Equal("PONG", (await redis.ExecuteAsync("PING")).AsString());
+    }
+
+    [RequiresRedisServerFact]
     public async Task Nested_array_replies_decode()
     {
         await using var server = await RedisServerProcess.StartAsync();
