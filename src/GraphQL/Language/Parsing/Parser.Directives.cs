@@ -6,9 +6,9 @@ public ref partial struct Parser
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return [];
-        var list = new List<DirectiveNode>();
-        while (Peek(TokenKind.At)) list.Add(ParseDirective(isConst));
-        return list;
+        var list = _nodes.Begin();
+        while (Peek(TokenKind.At)) _nodes.Push(ParseDirective(isConst));
+        return _nodes.End<DirectiveNode>(list);
     }
 
     /// <summary>Directive[Const] :: @ Name Arguments[?Const]?</summary>

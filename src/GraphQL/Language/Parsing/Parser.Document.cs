@@ -6,15 +6,15 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var definitions = _nodes.Begin();
         do
         {
-            definitions.Add(ParseDefinition());
+            _nodes.Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
         return new DocumentNode
         {
-            Definitions = definitions,
+            Definitions = _nodes.End<DefinitionNode>(definitions),
             Location = _options.NoLocation ? default : new Location(0, _lexer.Source.Length, 1, 1),
         };
     }

@@ -32,13 +32,13 @@ public ref partial struct Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes = [];
         if (ExpectOptionalToken(TokenKind.BraceL))
         {
-            var list = new List<OperationTypeDefinitionNode>();
+            var list = _nodes.Begin();
             do
             {
-                list.Add(ParseOperationTypeDefinition());
+                _nodes.Push(ParseOperationTypeDefinition());
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
-            operationTypes = list;
+            operationTypes = _nodes.End<OperationTypeDefinitionNode>(list);
         }
         if (directives.Count == 0 && operationTypes.Count == 0) ThrowUnexpected();
         return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };

@@ -49,13 +49,13 @@ public ref partial struct Parser
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
     {
         if (!ExpectOptionalToken(TokenKind.ParenL)) return [];
-        var list = new List<VariableDefinitionNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseVariableDefinition());
+            _nodes.Push(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
-        return list;
+        return _nodes.End<VariableDefinitionNode>(list);
     }
 
     /// <summary>VariableDefinition :: Variable : Type DefaultValue? Directives[Const]?</summary>
@@ -85,14 +85,14 @@ public ref partial struct Parser
         var start = Here();
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var selections = _nodes.Begin();
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            _nodes.Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
         LeaveNesting();
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return new SelectionSetNode { Selections = _nodes.End<SelectionNode>(selections), Location = Loc(start) };
     }
 
     /// <summary>Field :: Alias? Name Arguments? Directives? SelectionSet?; Alias :: Name :</summary>
@@ -117,13 +117,13 @@ public ref partial struct Parser
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
     {
         if (!ExpectOptionalToken(TokenKind.ParenL)) return [];
-        var list = new List<ArgumentNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseArgument(isConst));
+            _nodes.Push(ParseArgument(isConst));
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
-        return list;
+        return _nodes.End<ArgumentNode>(list);
     }
 
     /// <summary>Argument[Const] :: Name : Value[?Const]</summary>

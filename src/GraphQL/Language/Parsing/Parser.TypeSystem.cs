@@ -15,13 +15,13 @@ public ref partial struct Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.BraceL);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = _nodes.Begin();
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            _nodes.Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
-        return new SchemaDefinitionNode { Description = description, Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+        return new SchemaDefinitionNode { Description = description, Directives = directives, OperationTypes = _nodes.End<OperationTypeDefinitionNode>(operationTypes), Location = Loc(start) };
     }
 
     /// <summary>RootOperationTypeDefinition :: OperationType : NamedType</summary>
@@ -63,26 +63,26 @@ public ref partial struct Parser
     {
         if (!ExpectOptionalKeyword("implements")) return [];
         ExpectOptionalToken(TokenKind.Amp);
-        var list = new List<NamedTypeNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseNamedType());
+            _nodes.Push(ParseNamedType());
         }
         while (ExpectOptionalToken(TokenKind.Amp));
-        return list;
+        return _nodes.End<NamedTypeNode>(list);
     }
 
     /// <summary>FieldsDefinition :: { FieldDefinition+ }</summary>
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
     {
         if (!ExpectOptionalToken(TokenKind.BraceL)) return [];
-        var list = new List<FieldDefinitionNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseFieldDefinition());
+            _nodes.Push(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
-        return list;
+        return _nodes.End<FieldDefinitionNode>(list);
     }
 
     /// <summary>FieldDefinition :: Description? Name ArgumentsDefinition? : Type Directives[Const]?</summary>
@@ -107,13 +107,13 @@ public ref partial struct Parser
     private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!ExpectOptionalToken(open)) return [];
-        var list = new List<InputValueDefinitionNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseInputValueDefinition());
+            _nodes.Push(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
-        return list;
+        return _nodes.End<InputValueDefinitionNode>(list);
     }
 
     /// <summary>InputValueDefinition :: Description? Name : Type DefaultValue? Directives[Const]?</summary>
@@ -159,13 +159,13 @@ public ref partial struct Parser
     {
         if (!ExpectOptionalToken(TokenKind.Equals)) return [];
         ExpectOptionalToken(TokenKind.Pipe);
-        var list = new List<NamedTypeNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseNamedType());
+            _nodes.Push(ParseNamedType());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
-        return list;
+        return _nodes.End<NamedTypeNode>(list);
     }
 
     /// <summary>EnumTypeDefinition :: Description? enum Name Directives[Const]? EnumValuesDefinition?</summary>
@@ -184,13 +184,13 @@ public ref partial struct Parser
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
     {
         if (!ExpectOptionalToken(TokenKind.BraceL)) return [];
-        var list = new List<EnumValueDefinitionNode>();
+        var list = _nodes.Begin();
         do
         {
-            list.Add(ParseEnumValueDefinition());
+            _nodes.Push(ParseEnumValueDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
-        return list;
+        return _nodes.End<EnumValueDefinitionNode>(list);
     }
 
     /// <summary>EnumValueDefinition :: Description? EnumValue Directives[Const]?</summary>
@@ -234,13 +234,13 @@ public ref partial struct Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = _nodes.Begin();
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            _nodes.Push(ParseDirectiveLocation());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
-        return new DirectiveDefinitionNode { Description = description, Name = name, Arguments = arguments, Repeatable = repeatable, Locations = locations, Location = Loc(start) };
+        return new DirectiveDefinitionNode { Description = description, Name = name, Arguments = arguments, Repeatable = repeatable, Locations = _nodes.End<NameNode>(locations), Location = Loc(start) };
     }
 
     /// <summary>DirectiveLocation :: ExecutableDirectiveLocation | TypeSystemDirectiveLocation (a name such as FIELD)</summary>

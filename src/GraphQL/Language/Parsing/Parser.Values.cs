@@ -88,13 +88,13 @@ public ref partial struct Parser
         var start = Here();
         EnterNesting();
         ExpectToken(TokenKind.BracketL);
-        List<ValueNode>? values = null;
+        var values = _nodes.Begin();
         while (!ExpectOptionalToken(TokenKind.BracketR))
         {
-            (values ??= []).Add(ParseValueLiteral(isConst));
+            _nodes.Push(ParseValueLiteral(isConst));
         }
         LeaveNesting();
-        return new ListValueNode { Values = values ?? (IReadOnlyList<ValueNode>)[], Location = Loc(start) };
+        return new ListValueNode { Values = _nodes.End<ValueNode>(values), Location = Loc(start) };
     }
 
     /// <summary>ObjectValue[Const] :: { } | { ObjectField[?Const]+ }</summary>
@@ -103,13 +103,13 @@ public ref partial struct Parser
         var start = Here();
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        List<ObjectFieldNode>? fields = null;
+        var fields = _nodes.Begin();
         while (!ExpectOptionalToken(TokenKind.BraceR))
         {
-            (fields ??= []).Add(ParseObjectField(isConst));
+            _nodes.Push(ParseObjectField(isConst));
         }
         LeaveNesting();
-        return new ObjectValueNode { Fields = fields ?? (IReadOnlyList<ObjectFieldNode>)[], Location = Loc(start) };
+        return new ObjectValueNode { Fields = _nodes.End<ObjectFieldNode>(fields), Location = Loc(start) };
     }
 
     /// <summary>ObjectField[Const] :: Name : Value[?Const]</summary>

@@ -10,6 +10,7 @@ public ref partial struct Parser
     private readonly ParserOptions _options;
     private int _tokenCount;
     private int _depth;
+    private readonly NodeListBuilder _nodes;
 
     private Parser(string source, ParserOptions? options)
     {
@@ -20,6 +21,7 @@ public ref partial struct Parser
             throw SyntaxErrors.At(source, 0, $"Document is {source.Length} characters long, more than the maximum of {_options.MaxDocumentLength}.");
         }
         _lexer = new Lexer(source);
+        _nodes = NodeListBuilder.Rent();
     }
 
     /// <summary>Parses a whole document (executable and/or type-system definitions).</summary>
@@ -27,7 +29,14 @@ public ref partial struct Parser
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
         var parser = new Parser(source, options);
-        return parser.ParseDocument();
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser._nodes.Release();
+        }
     }
 
     /// <summary>Parses a single value literal such as <c>[42, {a: $v}]</c> (variables allowed).</summary>
