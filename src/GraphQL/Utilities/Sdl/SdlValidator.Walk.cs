@@ -40,6 +40,9 @@ internal sealed partial class SdlValidator
                     CheckUniqueDirectiveName(d);
                     foreach (var a in d.Arguments) WalkInputValue(a, "ARGUMENT_DEFINITION");
                     break;
+                case ExecutableDefinitionNode e:
+                    WalkExecutable(e);
+                    break;
             }
         }
     }

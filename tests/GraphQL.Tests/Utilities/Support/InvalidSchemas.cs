@@ -31,6 +31,8 @@ internal static class InvalidSchemas
         ("UniqueInputFieldNames", "directive @d(x: I) on FIELD_DEFINITION\ninput I { a: Int b: I }\ntype Query { a: Int @d(x: {a: 1, a: 2, b: {a: 1, a: 3}}) }"),
         ("ProvidedRequiredArgumentsOnDirectives", "scalar S @specifiedBy\ndirective @d(x: Int!, y: [String!]!, z: Int! = 1) on FIELD_DEFINITION\ntype Query { a: S @d }"),
 
+        ("ExecutableDefinitionsInSdl", "type Query { a: Int }\nquery Q($v: String = {a: 1, a: 2} @skip(if: true), $w: Query) @deprecated { a(x: 1, x: 2) @skip @skip(if: true) @include(if: false, if: true) ...F @oneOf ... on Nope @specifiedBy(url: \"u\") { b } }\nfragment F on Strin @skip(if: true) { c }"),
+
         // validateSchema
         ("RootTypes.missingQuery", "type Foo { a: Int }"),
         ("RootTypes.queryNotObject", "schema { query: Q }\ninput Q { a: Int }"),

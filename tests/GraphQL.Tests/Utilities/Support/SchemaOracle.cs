@@ -60,7 +60,7 @@ internal static class SchemaOracle
         return lines;
     }
 
-    /// <summary>The SDL files of tests/GraphQL.Tests/Schemas.</summary>
+    /// <summary>The SDL files of tests/GraphQL.Tests/Schemas, then the API contract (schema.graphql).</summary>
     public static IReadOnlyList<(string Name, string Sdl)> SchemaFiles()
     {
         var dir = Path.Combine(RepoPaths.Root, "tests", "GraphQL.Tests", "Schemas");
@@ -68,6 +68,9 @@ internal static class SchemaOracle
         Array.Sort(files, StringComparer.Ordinal);
         var list = new List<(string, string)>();
         foreach (var f in files) list.Add((Path.GetFileName(f), File.ReadAllText(f)));
+        // The API contract at the repository root, when present.
+        var contract = Path.Combine(RepoPaths.Root, "schema.graphql");
+        if (File.Exists(contract)) list.Add(("schema.graphql", File.ReadAllText(contract)));
         return list;
     }
 }
