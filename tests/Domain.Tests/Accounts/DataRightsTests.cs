@@ -63,7 +63,9 @@ public class DataRightsTests
         _sessions.Notes.AddRange([new(ada.User.Id, "ada session"), new(bob.Id, "bob session")]);
         _events.Notes.AddRange([new(ada.User.Id, "ada answer"), new(bob.Id, "bob answer")]);
 
-        var report = (await _h.Service.DeleteAsync(ada.User.Id)).Value!;
+        AccountHarness.AssertError(await _h.Service.DeleteAsync(ada.User.Id, "not my password"), AccountErrorCodes.InvalidCredentials);
+        Assert.NotNull(await _h.Users.FindByIdAsync(ada.User.Id));
+        var report = (await _h.Service.DeleteAsync(ada.User.Id, AccountHarness.Password)).Value!;
         Assert.Contains(new ErasureOutcome("sessions", 1, 0), report.Sections);
         Assert.Contains(new ErasureOutcome("answerEvents", 0, 1), report.Sections);
         Assert.Contains(new ErasureOutcome("profile", 1, 0), report.Sections);

@@ -79,13 +79,13 @@ public class RegisterAndLoginTests
     public async Task UpdateProfile_validates_and_saves_name_and_preferences()
     {
         var user = (await _h.Register()).User;
-        var prefs = new StudyPreferences(DailyQuestionTarget: 40, TimeZoneOffsetMinutes: 120);
+        var prefs = new StudyPreferences(TimeZone: "Europe/Berlin", DefaultQuestionCount: 40);
         var updated = await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate("Countess", prefs));
         Assert.True(updated.IsSuccess);
         Assert.Equal("Countess", (await _h.Users.FindByIdAsync(user.Id))!.DisplayName);
         Assert.Equal(prefs, (await _h.Users.FindByIdAsync(user.Id))!.Preferences);
 
-        var bad = await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate(Preferences: prefs with { TimeZoneOffsetMinutes = 2000 }));
+        var bad = await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate(Preferences: prefs with { TimeZone = "Mars/Olympus_Mons" }));
         AccountHarness.AssertError(bad, AccountErrorCodes.Validation);
         AccountHarness.AssertError(await _h.Service.UpdateProfileAsync("nobody", new ProfileUpdate("x")), AccountErrorCodes.NotFound);
     }

@@ -38,7 +38,7 @@ public class AnalyticsServiceTests
         for (var i = 0; i < 30; i++) await Record(Answer("u", "n" + i, i % 3 != 0, T0.AddMinutes(i), topic: "t1"));      // t1: 2/3 right
         for (var i = 0; i < 10; i++) await Record(Answer("u", "s" + i, false, T0.AddHours(21).AddMinutes(i), topic: "t2")); // t2: all wrong
         await Record(Answer("other", "n0", true, T0));
-        Assert.True((await _service.SetGoalAsync(new StudyGoal("g1", "u", "ex", new DateOnly(2026, 3, 31), 15, T0))).IsSuccess);
+        Assert.True((await _service.CreateGoalAsync("u", "ex", new DateOnly(2026, 3, 31), 15)).IsSuccess);
 
         var result = await _service.GetLearnerAnalyticsAsync("u", "ex", preferredSessionSize: 12);
         Assert.True(result.IsSuccess);
@@ -52,9 +52,12 @@ public class AnalyticsServiceTests
         Assert.Equal(2.0 / 3, a.DailyTrend[^2].Accuracy!.Value, 12);
         Assert.Equal(0.0, a.DailyTrend[^1].Accuracy);
         Assert.Equal(new Streak(2, 2, true, new DateOnly(2026, 3, 3)), a.Streak);
-        Assert.Equal(10, a.Goal!.AnsweredToday);
-        Assert.False(a.Goal.TodayMet);
-        Assert.Equal(a.Readiness.ExpectedScore, a.Goal.ExpectedScore);
+        var goal = Assert.Single(a.Goals);
+        Assert.Equal(10, goal.AnsweredToday);
+        Assert.False(goal.TodayMet);
+        Assert.Equal(28, goal.DaysLeft); // Tuesday Mar 3 to Mar 31
+        Assert.Equal(a.Readiness.ExpectedScore, goal.ExpectedScore);
+        Assert.Equal(["networking", "security", "storage"], a.Skills.Select(s => s.Skill));
 
         _clock.Advance(TimeSpan.FromDays(40)); // everything falls due
         var later = (await _service.GetLearnerAnalyticsAsync("u", "ex")).Value;
@@ -68,8 +71,14 @@ public class AnalyticsServiceTests
     {
         Assert.Equal(ErrorCodes.NotFound, (await _service.GetLearnerAnalyticsAsync("u", "nope")).Error!.Code);
         await _exams.UpsertAsync(Exam());
-        Assert.Equal(ErrorCodes.Validation, (await _service.SetGoalAsync(new StudyGoal("g", "u", "ex", new DateOnly(2026, 4, 1), 0, T0))).Error!.Code);
-        Assert.Equal(ErrorCodes.NotFound, (await _service.SetGoalAsync(new StudyGoal("g", "u", "zz", new DateOnly(2026, 4, 1), 5, T0))).Error!.Code);
+        Assert.Equal(ErrorCodes.Validation, (await _service.CreateGoalAsync("u", "ex", new DateOnly(2026, 4, 1), 0)).Error!.Code);
+        Assert.Equal(ErrorCodes.NotFound, (await _service.CreateGoalAsync("u", "zz", new DateOnly(2026, 4, 1), 5)).Error!.Code);
+        var goal = (await _service.CreateGoalAsync("u", "ex", new DateOnly(2026, 4, 1), 5)).Value;
+        Assert.Equal(ErrorCodes.NotFound, (await _service.UpdateGoalAsync("intruder", goal.Id, null, 9)).Error!.Code);
+        Assert.Equal(9, (await _service.UpdateGoalAsync("u", goal.Id, null, 9)).Value.DailyQuestionTarget);
+        Assert.Equal(ErrorCodes.NotFound, (await _service.DeleteGoalAsync("intruder", goal.Id)).Error!.Code);
+        Assert.Equal(goal.Id, (await _service.DeleteGoalAsync("u", goal.Id)).Value);
+        Assert.Empty(await _service.GetGoalsAsync("u"));
     }
 
     [Fact]

@@ -12,14 +12,14 @@ public class GoalTrackerTests
         var times = Enumerable.Range(0, 12).Select(i => now.AddMinutes(-i))           // 12 today
             .Concat(Enumerable.Range(0, 60).Select(i => now.AddDays(-3).AddMinutes(i))) // 60 three days ago
             .Concat(Enumerable.Range(0, 50).Select(i => now.AddDays(-9)));              // outside the week
-        var p = GoalTracker.Compute(goal, times, now, TimeSpan.Zero);
+        var p = GoalTracker.Compute(goal, times, now, TimeZoneInfo.Utc);
         Assert.Equal(22, p.DaysLeft);
         Assert.Equal(12, p.AnsweredToday);
         Assert.True(p.TodayMet);
         Assert.Equal(72 / 7.0, p.AverageDailyLast7, 12);
         Assert.True(p.OnTrack);
 
-        var behind = GoalTracker.Compute(goal with { DailyQuestionTarget = 20 }, times, now, TimeSpan.Zero);
+        var behind = GoalTracker.Compute(goal with { DailyQuestionTarget = 20 }, times, now, TimeZoneInfo.Utc);
         Assert.False(behind.TodayMet);
         Assert.False(behind.OnTrack);
     }

@@ -9,34 +9,39 @@ public class QuestionQualityTests
     private static readonly StudyGraph.Domain.Catalog.Question Q = Question("q", correct: ["a"]);
 
     [Fact]
-    public void Fragility_pairs_a_right_reask_with_the_next_cold_encounter_of_the_same_learner()
+    public void Fragility_compares_reask_accuracy_with_the_next_cold_encounter_after_a_miss()
     {
         AnswerRecorded[] events =
         [
-            // ann: wrong, right on the re-ask, later from the pool wrong -> fragile pair
+            // ann: miss, right on the re-ask, later from the pool wrong (cold, wrong)
             Answer("ann", "q", false, T0, session: "s1"),
             Answer("ann", "q", true, T0.AddSeconds(20), AttemptKind.ImmediateRetry, session: "s1"),
             Answer("ann", "q", false, T0.AddMinutes(10), AttemptKind.FromPool, session: "s1"),
-            // bob: wrong, wrong re-ask, right re-ask, then right fresh in a later session -> solid pair
+            // bob: miss, wrong re-ask, right re-ask, then right fresh in a later session (cold, right)
             Answer("bob", "q", false, T0, session: "s2"),
             Answer("bob", "q", false, T0.AddSeconds(20), AttemptKind.ImmediateRetry, session: "s2"),
             Answer("bob", "q", true, T0.AddSeconds(40), AttemptKind.ImmediateRetry, session: "s2"),
             Answer("bob", "q", true, T0.AddDays(3), session: "s3"),
-            // cid: right re-ask, but never met again -> no pair
+            // cid: miss, right re-ask, never met again (no cold encounter)
             Answer("cid", "q", false, T0, session: "s4"),
             Answer("cid", "q", true, T0.AddSeconds(15), AttemptKind.ImmediateRetry, session: "s4"),
-            // dan: his later wrong-pool encounter in the same session is cold too
+            // dan: miss, right re-ask, wrong-pool encounter in the same session (cold, wrong)
             Answer("dan", "q", false, T0, session: "s5"),
             Answer("dan", "q", true, T0.AddSeconds(15), AttemptKind.ImmediateRetry, session: "s5"),
             Answer("dan", "q", false, T0.AddMinutes(30), AttemptKind.FromPool, session: "s5"),
+            // eve: right at once, a fresh answer in the same session later is not cold; no miss, no pair
+            Answer("eve", "q", true, T0, session: "s6"),
+            Answer("eve", "q", true, T0.AddDays(1), session: "s7"),
         ];
         var f = QuestionQualityCalculator.Compute(Q, events.Reverse().ToArray()).Fragility;
+        Assert.Null(QuestionQualityCalculator.FragilityOf(events[^2..]).Value);
         Assert.Equal(5, f.ImmediateRetries);
         Assert.Equal(4, f.ImmediateRetriesCorrect);
         Assert.Equal(3, f.LaterColdEncounters);
         Assert.Equal(1, f.LaterColdCorrect);
-        Assert.Equal(2.0 / 3, f.Value!.Value, 12);
         Assert.Equal(0.8, f.ImmediateRetryAccuracy!.Value, 12);
+        Assert.Equal(1.0 / 3, f.LaterColdAccuracy!.Value, 12);
+        Assert.Equal(0.8 - 1.0 / 3, f.Value!.Value, 12);
     }
 
     [Fact]
@@ -52,6 +57,7 @@ public class QuestionQualityTests
             Answer("x", "other", false, T0, chosen: ["d"]),
         ];
         var q = QuestionQualityCalculator.Compute(Q, events);
+        Assert.Equal(5, q.Attempts);
         Assert.Equal(4, q.FirstTryAnswers);
         Assert.Equal(0.25, q.ShareCorrect);
         Assert.Equal(TimeSpan.FromSeconds(25), q.AverageTime);

@@ -18,6 +18,21 @@ public sealed partial class AccountService
     }
 
     /// <summary>
+    /// Deletes the account after checking <paramref name="password"/> (the current password, as confirmation);
+    /// <c>INVALID_CREDENTIALS</c> when it is wrong. See <see cref="DeleteAsync(string, CancellationToken)"/>.
+    /// </summary>
+    public async ValueTask<AccountResult<AccountDeletionReport>> DeleteAsync(string userId, string? password, CancellationToken ct = default)
+    {
+        var user = await _users.FindByIdAsync(userId, ct).ConfigureAwait(false);
+        if (user is null) return AccountError.NotFound;
+        var candidate = password ?? string.Empty;
+        if (candidate.Length == 0 || candidate.Length > _options.PasswordPolicy.MaxLength
+            || _hasher.Verify(candidate, user.PasswordHash) == PasswordVerification.Failed)
+            return AccountError.InvalidCredentials;
+        return await DeleteAsync(userId, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Deletes the account: every data port erases (deletes, or anonymizes what feeds shared aggregates), then e-mail
     /// tokens, refresh tokens and the user are deleted. The user goes last so a failed run can simply be repeated.
     /// </summary>

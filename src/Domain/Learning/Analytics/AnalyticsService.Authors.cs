@@ -38,10 +38,30 @@ public sealed partial class AnalyticsService
         return CrossProviderCalculator.Compute(exams, stats);
     }
 
-    /// <summary>Saves a goal after validating it (the exam must exist); <c>VALIDATION</c> or <c>NOT_FOUND</c> otherwise.</summary>
-    public async ValueTask<Result<StudyGoal>> SetGoalAsync(StudyGoal goal, CancellationToken ct = default)
+    /// <summary>Creates a goal; <c>VALIDATION</c> for a bad target, <c>NOT_FOUND</c> for an unknown exam.</summary>
+    public async ValueTask<Result<StudyGoal>> CreateGoalAsync(string userId, string examId, DateOnly targetDate, int dailyQuestionTarget, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(goal);
+        var goal = new StudyGoal("goal-" + Accounts.SecretToken.NewId(_random, 12), userId, examId, targetDate, dailyQuestionTarget, _time.GetUtcNow());
+        return await SaveGoalAsync(goal, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Changes the date and/or daily target of one of the learner's goals; <c>NOT_FOUND</c> when it is not theirs.</summary>
+    public async ValueTask<Result<StudyGoal>> UpdateGoalAsync(string userId, string goalId, DateOnly? targetDate, int? dailyQuestionTarget, CancellationToken ct = default)
+    {
+        foreach (var g in await _goals.ListForUserAsync(userId, ct).ConfigureAwait(false))
+        {
+            if (g.Id != goalId) continue;
+            return await SaveGoalAsync(g with { TargetDate = targetDate ?? g.TargetDate, DailyQuestionTarget = dailyQuestionTarget ?? g.DailyQuestionTarget }, ct).ConfigureAwait(false);
+        }
+        return DomainError.NotFound("Goal", goalId);
+    }
+
+    /// <summary>Deletes one of the learner's goals; <c>NOT_FOUND</c> when it is not theirs.</summary>
+    public async ValueTask<Result<string>> DeleteGoalAsync(string userId, string goalId, CancellationToken ct = default) =>
+        await _goals.DeleteAsync(userId, goalId, ct).ConfigureAwait(false) ? goalId : DomainError.NotFound("Goal", goalId);
+
+    private async ValueTask<Result<StudyGoal>> SaveGoalAsync(StudyGoal goal, CancellationToken ct)
+    {
         if (goal.Validate() is { } problem) return DomainError.Validation(problem);
         if (await _exams.GetAsync(goal.ExamId, ct).ConfigureAwait(false) is null) return DomainError.NotFound("Exam", goal.ExamId);
         await _goals.UpsertAsync(goal, ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using StudyGraph.Domain.Common;
 using StudyGraph.Domain.Ports;
+using StudyGraph.Domain.Sessions.Events;
 
 namespace StudyGraph.Domain.Learning;
 
@@ -13,6 +14,7 @@ public sealed partial class AnalyticsService
     private readonly IQuestionRatingStore _ratings;
     private readonly TimeProvider _time;
     private readonly LearningOptions _options;
+    private readonly Accounts.IRandomBytes _random;
 
     /// <summary>Creates the service over its ports.</summary>
     public AnalyticsService(
@@ -22,7 +24,8 @@ public sealed partial class AnalyticsService
         IExamRepository exams,
         IQuestionRatingStore ratings,
         TimeProvider time,
-        LearningOptions? options = null)
+        LearningOptions? options = null,
+        Accounts.IRandomBytes? random = null)
     {
         _events = events;
         _stats = stats;
@@ -31,45 +34,50 @@ public sealed partial class AnalyticsService
         _ratings = ratings;
         _time = time;
         _options = options ?? LearningOptions.Default;
+        _random = random ?? Accounts.SystemRandomBytes.Instance;
     }
 
     /// <summary>
-    /// Readiness, recommendations, trends, streak and goal progress of <paramref name="userId"/> for <paramref name="examId"/>,
-    /// with days counted at <paramref name="timeZoneOffsetMinutes"/> from UTC. <c>NOT_FOUND</c> for an unknown exam.
+    /// Readiness, recommendations, trends, streak, goal progress and the cross-provider view of <paramref name="userId"/>
+    /// for <paramref name="examId"/>, with days counted in <paramref name="timeZone"/> (UTC when null).
+    /// <c>NOT_FOUND</c> for an unknown exam.
     /// </summary>
     public async ValueTask<Result<LearnerAnalytics>> GetLearnerAnalyticsAsync(
-        string userId, string examId, int timeZoneOffsetMinutes = 0, int preferredSessionSize = 20, CancellationToken ct = default)
+        string userId, string examId, TimeZoneInfo? timeZone = null, int preferredSessionSize = 20, CancellationToken ct = default)
     {
         var exam = await _exams.GetAsync(examId, ct).ConfigureAwait(false);
         if (exam is null) return DomainError.NotFound("Exam", examId);
+        var zone = timeZone ?? TimeZoneInfo.Utc;
         var now = _time.GetUtcNow();
-        var offset = TimeSpan.FromMinutes(Math.Clamp(timeZoneOffsetMinutes, -840, 840));
         var stats = await _stats.GetAsync(userId, examId, ct).ConfigureAwait(false);
         var readiness = ReadinessCalculator.Compute(exam, stats, await TopicDifficultyAsync(examId, ct).ConfigureAwait(false), _options.Elo.AverageGuess);
         var recommendations = Recommender.Recommend(readiness, ReviewPlanner.CountDue(stats, now), preferredSessionSize, _options.Recommendations);
 
-        var since = now.AddDays(-_options.StreakLookbackDays);
-        var all = await _events.QueryAsync(new AnswerEventQuery(UserId: userId, Since: since), ct).ConfigureAwait(false);
+        var all = await _events.QueryAsync(new AnswerEventQuery(UserId: userId, Since: now.AddDays(-_options.StreakLookbackDays)), ct).ConfigureAwait(false);
         var times = new DateTimeOffset[all.Count];
-        var inExam = new List<Sessions.Events.AnswerRecorded>();
+        var inExam = new List<AnswerRecorded>();
         for (var i = 0; i < all.Count; i++)
         {
             times[i] = all[i].OccurredAt;
             if (all[i].ExamId == examId) inExam.Add(all[i]);
         }
         var goals = await _goals.ListForUserAsync(userId, ct).ConfigureAwait(false);
-        StudyGoal? goal = null;
-        foreach (var g in goals)
+        var progress = new List<GoalProgress>(goals.Count);
+        foreach (var goal in goals)
         {
-            if (g.ExamId == examId) goal = g;
+            var goalTimes = new List<DateTimeOffset>();
+            foreach (var e in all)
+            {
+                if (e.ExamId == goal.ExamId) goalTimes.Add(e.OccurredAt);
+            }
+            progress.Add(GoalTracker.Compute(goal, goalTimes, now, zone, goal.ExamId == examId ? readiness : null));
         }
-        var examTimes = new DateTimeOffset[inExam.Count];
-        for (var i = 0; i < inExam.Count; i++) examTimes[i] = inExam[i].OccurredAt;
         return new LearnerAnalytics(userId, examId, readiness, recommendations,
-            TrendCalculator.Daily(inExam, now, offset, _options.TrendDays),
-            TrendCalculator.Weekly(inExam, now, offset, _options.TrendWeeks),
-            StreakCalculator.Compute(times, now, offset),
-            goal is null ? null : GoalTracker.Compute(goal, examTimes, now, offset, readiness));
+            TrendCalculator.Daily(inExam, now, zone, _options.TrendDays),
+            TrendCalculator.Weekly(inExam, now, zone, _options.TrendWeeks),
+            StreakCalculator.Compute(times, now, zone),
+            progress,
+            await GetCrossProviderAsync(userId, ct).ConfigureAwait(false));
     }
 
     /// <summary>Readiness of a learner for an exam; <c>NOT_FOUND</c> for an unknown exam.</summary>

@@ -8,7 +8,8 @@ namespace StudyGraph.Domain.Learning;
 /// <param name="DailyTrend">First-try accuracy per local day, oldest first.</param>
 /// <param name="WeeklyTrend">First-try accuracy per week, oldest first.</param>
 /// <param name="Streak">Days in a row with study (any exam).</param>
-/// <param name="Goal">Progress against the latest goal for this exam, or null.</param>
+/// <param name="Goals">Progress against each of the learner's goals (readiness filled in for goals of this exam).</param>
+/// <param name="Skills">The learner's shared skills compared across providers.</param>
 public sealed record LearnerAnalytics(
     string UserId,
     string ExamId,
@@ -17,4 +18,5 @@ public sealed record LearnerAnalytics(
     IReadOnlyList<AccuracyPoint> DailyTrend,
     IReadOnlyList<AccuracyPoint> WeeklyTrend,
     Streak Streak,
-    GoalProgress? Goal);
+    IReadOnlyList<GoalProgress> Goals,
+    IReadOnlyList<SkillComparison> Skills);

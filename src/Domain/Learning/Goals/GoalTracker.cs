@@ -1,3 +1,5 @@
+using StudyGraph.Domain.Accounts;
+
 namespace StudyGraph.Domain.Learning;
 
 /// <summary>Computes <see cref="GoalProgress"/>.</summary>
@@ -5,16 +7,16 @@ public static class GoalTracker
 {
     /// <summary>
     /// Progress of <paramref name="goal"/> at <paramref name="now"/> from the instants of the learner's answers
-    /// (<paramref name="answerTimes"/>), in UTC <paramref name="offset"/>; <paramref name="readiness"/> of the goal's exam when known.
+    /// (<paramref name="answerTimes"/>), in the learner's time <paramref name="zone"/>; <paramref name="readiness"/> of the goal's exam when known.
     /// </summary>
-    public static GoalProgress Compute(StudyGoal goal, IEnumerable<DateTimeOffset> answerTimes, DateTimeOffset now, TimeSpan offset, ExamReadiness? readiness = null)
+    public static GoalProgress Compute(StudyGoal goal, IEnumerable<DateTimeOffset> answerTimes, DateTimeOffset now, TimeZoneInfo zone, ExamReadiness? readiness = null)
     {
-        var today = StreakCalculator.LocalDay(now, offset);
+        var today = StudyTimeZone.LocalDay(now, zone);
         var weekStart = today.AddDays(-6);
         int answeredToday = 0, lastSeven = 0;
         foreach (var t in answerTimes)
         {
-            var day = StreakCalculator.LocalDay(t, offset);
+            var day = StudyTimeZone.LocalDay(t, zone);
             if (day == today) answeredToday++;
             if (day >= weekStart && day <= today) lastSeven++;
         }

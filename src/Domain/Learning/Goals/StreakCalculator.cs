@@ -1,20 +1,19 @@
+using StudyGraph.Domain.Accounts;
+
 namespace StudyGraph.Domain.Learning;
 
 /// <summary>Computes <see cref="Streak"/> from study times.</summary>
 public static class StreakCalculator
 {
-    /// <summary>The local calendar day of <paramref name="instant"/> at UTC offset <paramref name="offset"/>.</summary>
-    public static DateOnly LocalDay(DateTimeOffset instant, TimeSpan offset) => DateOnly.FromDateTime(instant.ToOffset(offset).DateTime);
-
     /// <summary>
     /// The streak at <paramref name="now"/> given the instants of study <paramref name="activity"/> (any order),
-    /// with days in the learner's UTC <paramref name="offset"/>.
+    /// with days in the learner's time <paramref name="zone"/> (see <see cref="StudyTimeZone"/>).
     /// </summary>
-    public static Streak Compute(IEnumerable<DateTimeOffset> activity, DateTimeOffset now, TimeSpan offset)
+    public static Streak Compute(IEnumerable<DateTimeOffset> activity, DateTimeOffset now, TimeZoneInfo zone)
     {
         var days = new SortedSet<DateOnly>();
-        foreach (var t in activity) days.Add(LocalDay(t, offset));
-        var today = LocalDay(now, offset);
+        foreach (var t in activity) days.Add(StudyTimeZone.LocalDay(t, zone));
+        var today = StudyTimeZone.LocalDay(now, zone);
         days.RemoveWhere(d => d > today); // clock skew: activity "tomorrow" does not count yet
         if (days.Count == 0) return new Streak(0, 0, false, null);
 

@@ -42,7 +42,7 @@ public static class QuestionQualityCalculator
         {
             if (count > worstCount || (count == worstCount && string.CompareOrdinal(id, worst) < 0)) { worst = id; worstCount = count; }
         }
-        return new QuestionQuality(question.Id, firstResult.Count, firstTry,
+        return new QuestionQuality(question.Id, mine.Count, firstResult.Count, firstTry,
             firstTry == 0 ? null : (double)firstTryCorrect / firstTry,
             PointBiserial(firstResult, learnerAbility),
             firstTry == 0 ? null : time / firstTry,
@@ -53,26 +53,28 @@ public static class QuestionQualityCalculator
     public static Fragility FragilityOf(IReadOnlyList<AnswerRecorded> sortedEvents)
     {
         int retries = 0, retriesCorrect = 0, cold = 0, coldCorrect = 0;
-        // Per learner: the session of a right re-ask still waiting for its next cold encounter.
+        // Per learner: the session of a miss still waiting for its next cold encounter.
         var pending = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in sortedEvents)
         {
-            if (e.AttemptKind == AttemptKind.ImmediateRetry)
+            switch (e.AttemptKind)
             {
-                retries++;
-                if (!e.Correct) continue;
-                retriesCorrect++;
-                pending.TryAdd(e.UserId, e.SessionId);
-            }
-            else if (pending.TryGetValue(e.UserId, out var session)
-                     && (e.AttemptKind == AttemptKind.FromPool || (e.AttemptKind == AttemptKind.Fresh && e.SessionId != session)))
-            {
-                cold++;
-                if (e.Correct) coldCorrect++;
-                pending.Remove(e.UserId);
+                case AttemptKind.ImmediateRetry:
+                    retries++;
+                    if (e.Correct) retriesCorrect++;
+                    break;
+                case AttemptKind.Fresh or AttemptKind.FromPool:
+                    if (pending.TryGetValue(e.UserId, out var session) && (e.AttemptKind == AttemptKind.FromPool || e.SessionId != session))
+                    {
+                        cold++;
+                        if (e.Correct) coldCorrect++;
+                        pending.Remove(e.UserId);
+                    }
+                    if (!e.Correct) pending[e.UserId] = e.SessionId;
+                    break;
             }
         }
-        return new Fragility(retries, retriesCorrect, cold, coldCorrect, cold == 0 ? null : 1 - (double)coldCorrect / cold);
+        return new Fragility(retries, retriesCorrect, cold, coldCorrect);
     }
 
     private static void CountWrongPicks(Question question, AnswerRecorded e, Dictionary<string, int> picks)
