@@ -25,6 +25,7 @@ public sealed partial class RedisSubscriber
                     _acks[key] = tcs;
                     ack = tcs.Task;
                 }
+                if (first && _connection is not null) _replySlots.Enqueue(key);
             }
             if (first && _connection is { } connection)
             {
@@ -36,7 +37,17 @@ public sealed partial class RedisSubscriber
         {
             _writeLock.Release();
         }
-        if (ack is not null) await ack.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (ack is null) return subscription;
+        try
+        {
+            await ack.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisServerException)
+        {
+            // Refused (e.g. NOPERM for an ACL-restricted channel): forget it, or every reconnect would try again.
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         return subscription;
     }
 
@@ -58,6 +69,7 @@ public sealed partial class RedisSubscriber
             }
             if (last && _connection is { } connection && !_disposed.IsCancellationRequested)
             {
+                lock (_gate) _replySlots.Enqueue(null);
                 connection.Write([subscription.IsPattern ? "PUNSUBSCRIBE" : "UNSUBSCRIBE", subscription.Name]);
                 await FlushQuietlyAsync(connection).ConfigureAwait(false);
             }
@@ -82,14 +94,16 @@ public sealed partial class RedisSubscriber
 
     private static string AckKey(bool isPattern, string name) => (isPattern ? "p:" : "s:") + name;
 
-    private void CompleteAck(bool isPattern, string name)
+    /// <summary>A reply to one of our commands arrived: settle the subscribe waiting for it, if any.</summary>
+    private void TakeReplySlot(Exception? error)
     {
-        TaskCompletionSource? tcs;
+        TaskCompletionSource? tcs = null;
         lock (_gate)
         {
-            if (!_acks.Remove(AckKey(isPattern, name), out tcs)) return;
+            if (!_replySlots.TryDequeue(out var key) || key is null || !_acks.Remove(key, out tcs)) return;
         }
-        tcs.TrySetResult();
+        if (error is null) tcs.TrySetResult();
+        else tcs.TrySetException(error);
     }
 
     private void ReleaseAcks(Exception? error)
@@ -99,6 +113,7 @@ public sealed partial class RedisSubscriber
         {
             pending = [.. _acks.Values];
             _acks.Clear();
+            _replySlots.Clear();
         }
         foreach (var tcs in pending)
         {

@@ -10,14 +10,17 @@ public sealed partial class RedisSubscriber
         await _writeLock.WaitAsync(stop).ConfigureAwait(false);
         try
         {
-            RedisArgument[] channels, patterns;
+            string[] channels, patterns;
             lock (_gate)
             {
-                channels = Command("SUBSCRIBE", _channels.Keys);
-                patterns = Command("PSUBSCRIBE", _patterns.Keys);
+                channels = [.. _channels.Keys];
+                patterns = [.. _patterns.Keys];
+                _replySlots.Clear();
+                // One command per target: each gets exactly one reply (confirmation or error), which keeps replies and slots in step.
+                for (var i = 0; i < channels.Length + patterns.Length; i++) _replySlots.Enqueue(null);
             }
-            if (channels.Length > 1) connection.Write(channels);
-            if (patterns.Length > 1) connection.Write(patterns);
+            foreach (var channel in channels) connection.Write(["SUBSCRIBE", channel]);
+            foreach (var pattern in patterns) connection.Write(["PSUBSCRIBE", pattern]);
             await connection.FlushAsync(stop).ConfigureAwait(false);
             _pingsSent = 0;
             Interlocked.Exchange(ref _pongsReceived, 0);
@@ -47,23 +50,18 @@ public sealed partial class RedisSubscriber
         }
     }
 
-    private static RedisArgument[] Command(string name, IReadOnlyCollection<string> targets)
-    {
-        var command = new RedisArgument[targets.Count + 1];
-        command[0] = name;
-        var i = 1;
-        foreach (var target in targets) command[i++] = target;
-        return command;
-    }
-
     private async Task ReadLoopAsync(RespConnection connection, CancellationToken stop)
     {
         while (true)
         {
             var frame = await connection.ReadAsync(stop).ConfigureAwait(false);
             if (frame.Type is RespType.Array or RespType.Push && frame.Items.Count >= 2) Dispatch(frame.Items);
-            else if (frame.Type == RespType.SimpleString && frame.Bytes.Span.SequenceEqual("PONG"u8)) Interlocked.Increment(ref _pongsReceived);
-            else if (frame.IsError) ReleaseAcks(new RedisServerException($"Redis {connection.EndPoint}: subscription refused: {frame.AsString()}", frame.AsString() ?? ""));
+            else if (frame.Type == RespType.SimpleString && frame.Bytes.Span.SequenceEqual("PONG"u8))
+            {
+                Interlocked.Increment(ref _pongsReceived);
+                TakeReplySlot(null);
+            }
+            else if (frame.IsError) TakeReplySlot(new RedisServerException($"Redis {connection.EndPoint}: subscription refused: {frame.AsString()}", frame.AsString() ?? ""));
         }
     }
 
@@ -79,10 +77,13 @@ public sealed partial class RedisSubscriber
             var pattern = items[1].AsString()!;
             Deliver(_patterns, pattern, new RedisMessage(items[2].AsString()!, pattern, items[3].Bytes));
         }
-        else if (kind.SequenceEqual("subscribe"u8)) CompleteAck(false, items[1].AsString()!);
-        else if (kind.SequenceEqual("psubscribe"u8)) CompleteAck(true, items[1].AsString()!);
-        else if (kind.SequenceEqual("pong"u8)) Interlocked.Increment(ref _pongsReceived);
-        // unsubscribe / punsubscribe confirmations need nothing: local delivery stopped when the subscription was removed.
+        else if (kind.SequenceEqual("pong"u8))
+        {
+            Interlocked.Increment(ref _pongsReceived);
+            TakeReplySlot(null);
+        }
+        // subscribe, psubscribe, unsubscribe, punsubscribe: each answers one command we sent, in order.
+        else if (kind.SequenceEqual("subscribe"u8) || kind.SequenceEqual("psubscribe"u8) || kind.SequenceEqual("unsubscribe"u8) || kind.SequenceEqual("punsubscribe"u8)) TakeReplySlot(null);
     }
 
     private void Deliver(Dictionary<string, RedisSubscription[]> map, string key, RedisMessage message)
@@ -115,6 +116,7 @@ public sealed partial class RedisSubscriber
             await _writeLock.WaitAsync(stop).ConfigureAwait(false);
             try
             {
+                lock (_gate) _replySlots.Enqueue(null);
                 connection.Write(["PING"]);
                 _pingsSent++;
                 watch.Sent();

@@ -16,6 +16,7 @@ public sealed partial class RedisSubscriber : IAsyncDisposable
     private readonly Dictionary<string, RedisSubscription[]> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RedisSubscription[]> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource> _acks = new(StringComparer.Ordinal);
+    private readonly Queue<string?> _replySlots = new(); // what each expected reply answers, in write order (ack key or null)
     private RespConnection? _connection; // changed only under _writeLock
 
     private RedisSubscriber(RedisOptions options)

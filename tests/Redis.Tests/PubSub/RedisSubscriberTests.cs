@@ -147,4 +147,23 @@ public class RedisSubscriberTests
         Assert.Equal(9, NumberOf((await Eventually.TakeAsync(subscription.ReadAllAsync(), 1))[0].Payload));
         Assert.Equal(0, changes);
     }
+
+    [RequiresRedisServerFact]
+    public async Task A_subscription_the_server_refuses_fails_alone_and_is_not_kept_for_reconnects()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var admin = await RedisCommandConnection.ConnectAsync(server.Options());
+        await admin.ExecuteAsync("ACL", "SETUSER", "limited", "on", ">pw", "~*", "resetchannels", "&allowed:*", "+@all");
+        await using var subscriber = await RedisSubscriber.ConnectAsync(server.Options(o => { o.User = "limited"; o.Password = "pw"; }));
+
+        var allowedBefore = subscriber.SubscribeAsync("allowed:a");
+        var refused = await Assert.ThrowsAsync<RedisServerException>(() => subscriber.SubscribeAsync("forbidden"));
+        await using var before = await allowedBefore;
+        await using var after = await subscriber.SubscribeAsync("allowed:b");
+        await admin.PublishAsync("allowed:b", Number(4));
+
+        Assert.Equal("NOPERM", refused.Prefix);
+        Assert.Equal(["allowed:a", "allowed:b"], subscriber.Channels.Order());
+        Assert.Equal(4, NumberOf((await Eventually.TakeAsync(after.ReadAllAsync(), 1))[0].Payload));
+    }
 }
