@@ -22,7 +22,18 @@ public sealed partial class MongoCollection
         {
             if (d.TryGetValue("_id", out var id))
             {
-                prepared.Add(d);
+                if (id.IsNull)
+                {
+                    // As the reference driver does: a null _id is replaced where it stands.
+                    id = BsonValue.FromObjectId(ObjectId.GenerateNewId());
+                    var copy = d.Clone();
+                    copy.Set("_id", id);
+                    prepared.Add(copy);
+                }
+                else
+                {
+                    prepared.Add(d);
+                }
                 ids.Add(id);
                 continue;
             }
