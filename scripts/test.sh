@@ -42,7 +42,8 @@ for trx in TestResults/*.trx; do
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  # VSTest counts a skipped test in total but not in executed (notExecuted stays 0).
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; echo "!! dotnet test exited $status without a failed test recorded (crash or build problem)"; fi
 line="$passed passed, $failed failed"
