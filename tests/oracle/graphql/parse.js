@@ -11,6 +11,11 @@ for (const arg of process.argv.slice(2)) {
   if (m) options.maxTokens = Number(m[1]);
 }
 
+// JSON readers differ on unpaired surrogates (System.Text.Json refuses them), so they travel as "<U+D800>" text.
+// The C# side marks its own output the same way before comparing.
+const markLoneSurrogates = (s) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
+
 let input = '';
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => (input += chunk));
@@ -18,11 +23,11 @@ process.stdin.on('end', () => {
   const sources = JSON.parse(input);
   const results = sources.map((source) => {
     try {
-      return { ok: true, printed: print(parse(source, options)) };
+      return { ok: true, printed: markLoneSurrogates(print(parse(source, options))) };
     } catch (e) {
       if (e && e.locations && e.locations.length) {
         const { line, column } = e.locations[0];
-        return { ok: false, error: { message: e.message, line, column } };
+        return { ok: false, error: { message: markLoneSurrogates(e.message), line, column } };
       }
       return { ok: false, crash: String(e && e.message) };
     }

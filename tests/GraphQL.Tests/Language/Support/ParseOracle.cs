@@ -39,11 +39,11 @@ internal static class ParseOracle
     {
         try
         {
-            return new ParseOutcome(true, Printer.Print(Parser.Parse(source, options)), null, 0, 0);
+            return new ParseOutcome(true, MarkLoneSurrogates(Printer.Print(Parser.Parse(source, options))), null, 0, 0);
         }
         catch (GraphQLSyntaxException e)
         {
-            return new ParseOutcome(false, null, e.Error.Message, e.Line, e.Column);
+            return new ParseOutcome(false, null, MarkLoneSurrogates(e.Error.Message), e.Line, e.Column);
         }
     }
 
@@ -68,6 +68,26 @@ internal static class ParseOracle
             if (problem is not null) problems.Add($"#{i} {JsonStrings.Quote(Truncate(sources[i]))}\n  {problem}");
         }
         return problems;
+    }
+
+    /// <summary>Unpaired surrogates as "&lt;U+D800&gt;" text, as parse.js sends them (JSON readers refuse them).</summary>
+    public static string MarkLoneSurrogates(string s)
+    {
+        System.Text.StringBuilder? sb = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]);
+            if (!char.IsSurrogate(c) || paired)
+            {
+                sb?.Append(c);
+                continue;
+            }
+            sb ??= new System.Text.StringBuilder(s, 0, i, s.Length + 8);
+            sb.Append("<U+").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+        }
+        return sb?.ToString() ?? s;
     }
 
     private static string Truncate(string s) => s.Length > 300 ? s[..300] + "..." : s;
