@@ -33,7 +33,15 @@ public sealed class RedisServerProcess : IAsyncDisposable
         var dir = Path.Combine(Path.GetTempPath(), "sg-redis-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dir);
         var server = new RedisServerProcess(port, dir, tls, extraArgs);
-        await server.StartProcessAsync();
+        try
+        {
+            await server.StartProcessAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
     }
 

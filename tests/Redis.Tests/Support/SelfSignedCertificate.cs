@@ -35,8 +35,16 @@ public sealed class SelfSignedCertificate : IDisposable
         var stderr = p.StandardError.ReadToEndAsync();
         p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException("openssl failed: " + stderr.Result);
-        return new SelfSignedCertificate(dir);
+        try
+        {
+            if (p.ExitCode != 0) throw new InvalidOperationException("openssl failed: " + stderr.Result);
+            return new SelfSignedCertificate(dir);
+        }
+        catch
+        {
+            Directory.Delete(dir, recursive: true);
+            throw;
+        }
     }
 
     public void Dispose()
