@@ -52,4 +52,12 @@ public sealed class ValuesOfCorrectTypeRuleTests
     public void OneOf_fields_given_nullable_variables_are_reported() =>
         ExpectErrors(ValuesOfCorrectTypeRule.Create, "query Q($s: String) { complicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) } }",
             ("Variable \"s\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", 1, 65));
+
+    [Fact]
+    public void Custom_scalar_failures_are_prefixed_with_the_expected_type()
+    {
+        // A deliberate difference (docs/graphql-differences.md): graphql-js's SDL-built DateTime accepts any literal.
+        var errors = Validate("{ echo(at: \"yesterday\") }", ValuesOfCorrectTypeRule.Create, Support.ValidationOracle.Schema("kitchen-sink"));
+        Compare(errors, [("Expected value of type \"DateTime\", found \"yesterday\"; DateTime cannot represent an invalid date-time string: \"yesterday\"", 1, 12)]);
+    }
 }
