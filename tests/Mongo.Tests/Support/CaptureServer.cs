@@ -24,9 +24,12 @@ public sealed class CaptureServer : IAsyncDisposable
     private int _connections;
     private long _cursorId = 7000;
 
-    public CaptureServer(Func<CapturedCommand, BsonDocument?>? replyOverride = null)
+    private readonly System.Security.Cryptography.X509Certificates.X509Certificate2? _certificate;
+
+    public CaptureServer(Func<CapturedCommand, BsonDocument?>? replyOverride = null, System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
     {
         _override = replyOverride;
+        _certificate = tlsCertificate;
         _listener.Start();
         _tasks.Add(AcceptLoop());
     }
@@ -68,11 +71,17 @@ public sealed class CaptureServer : IAsyncDisposable
     private async Task Serve(TcpClient client, int connectionId)
     {
         using var _ = client;
-        var stream = client.GetStream();
+        Stream stream = client.GetStream();
         void Drop() => client.Close();
         DropAll += Drop;
         try
         {
+            if (_certificate is not null)
+            {
+                var ssl = new System.Net.Security.SslStream(stream, leaveInnerStreamOpen: false);
+                await ssl.AuthenticateAsServerAsync(_certificate, clientCertificateRequired: false, checkCertificateRevocation: false);
+                stream = ssl;
+            }
             while (!_stop.IsCancellationRequested)
             {
                 var msg = await WireStream.ReadMessageAsync(stream, _stop.Token);
@@ -104,6 +113,9 @@ public sealed class CaptureServer : IAsyncDisposable
         {
         }
         catch (ObjectDisposedException)
+        {
+        }
+        catch (System.Security.Authentication.AuthenticationException)
         {
         }
         finally
