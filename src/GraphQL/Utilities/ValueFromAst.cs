@@ -128,7 +128,12 @@ public static class ValueFromAst
             case ObjectValueNode obj:
                 {
                     var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    foreach (var f in obj.Fields) map[f.Name.Value] = Untyped(f.Value, variables);
+                    foreach (var f in obj.Fields)
+                    {
+                        // A missing variable is JavaScript's undefined: the key is left out.
+                        if (IsMissingVariable(f.Value, variables)) continue;
+                        map[f.Name.Value] = Untyped(f.Value, variables);
+                    }
                     return map;
                 }
             case VariableNode v:

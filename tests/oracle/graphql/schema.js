@@ -5,6 +5,7 @@
 //   { op: 'print', sdl, ours? }        -> { printed, oursPrinted?, oursError? }: printSchema(buildSchema(sdl)), and the same
 //                                          for our printed SDL (to check that graphql-js reads our output as the same schema)
 //   { op: 'introspectionSdl', sdl }    -> { printed }: printIntrospectionSchema(buildSchema(sdl))
+//   { op: 'valueFromAST', sdl, type, literal, variables? } -> { value } or { undefined: true }: valueFromAST(literal, type)
 //   { op: 'introspection', sdl }       -> { data }: introspectionFromSchema(buildSchema(sdl)) with every option on
 //   { op: 'typeMap', sdl }             -> { types, possible, directives }: type-map order, possible types of each abstract type,
 //                                          directive order
@@ -80,6 +81,12 @@ function run(c) {
         if (graphql.isAbstractType(t)) possible[t.name] = schema.getPossibleTypes(t).map((p) => p.name);
       }
       return { types: Object.keys(schema.getTypeMap()), possible, directives: schema.getDirectives().map((d) => d.name) };
+    }
+    case 'valueFromAST': {
+      const schema = buildSchema(c.sdl);
+      const type = graphql.typeFromAST(schema, graphql.parseType(c.type));
+      const out = graphql.valueFromAST(parseValue(c.literal), type, c.variables);
+      return out === undefined ? { undefined: true } : { value: out };
     }
     case 'introspection':
       return {
