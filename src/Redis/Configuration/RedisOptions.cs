@@ -57,6 +57,13 @@ public sealed partial class RedisOptions
     /// <summary>Interval between <c>PING</c> keep-alives. A ping unanswered for the larger of this and <see cref="ConnectTimeout"/> drops the connection (which then reconnects). Default 60 s; zero disables.</summary>
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Messages each local subscription may hold unread; when full the oldest is dropped (and counted in
+    /// <see cref="RedisSubscription.Dropped"/>) so one slow consumer cannot stall the others or exhaust memory.
+    /// 0 (default) means unbounded.
+    /// </summary>
+    public int SubscriptionQueueCapacity { get; set; }
+
     /// <summary>RESP protocol version: 2 (default) or 3 (negotiated with <c>HELLO 3</c>).</summary>
     public int Protocol { get; set; } = 2;
 

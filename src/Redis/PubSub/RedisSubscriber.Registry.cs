@@ -6,7 +6,7 @@ public sealed partial class RedisSubscriber
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
-        var subscription = new RedisSubscription(name, isPattern, RemoveAsync);
+        var subscription = new RedisSubscription(name, isPattern, _options.SubscriptionQueueCapacity, RemoveAsync);
         var key = AckKey(isPattern, name);
         Task? ack = null;
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -9,16 +9,23 @@ namespace StudyGraph.Redis;
 /// </summary>
 public sealed class RedisSubscription : IAsyncDisposable
 {
-    private readonly Channel<RedisMessage> _queue = Channel.CreateUnbounded<RedisMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<RedisMessage> _queue;
     private readonly Func<RedisSubscription, ValueTask> _unsubscribe;
     private int _disposed;
+    private long _dropped;
 
-    internal RedisSubscription(string name, bool isPattern, Func<RedisSubscription, ValueTask> unsubscribe)
+    internal RedisSubscription(string name, bool isPattern, int capacity, Func<RedisSubscription, ValueTask> unsubscribe)
     {
         Name = name;
         IsPattern = isPattern;
         _unsubscribe = unsubscribe;
+        _queue = capacity <= 0
+            ? Channel.CreateUnbounded<RedisMessage>(new UnboundedChannelOptions { SingleReader = true })
+            : Channel.CreateBounded<RedisMessage>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest }, _ => Interlocked.Increment(ref _dropped));
     }
+
+    /// <summary>Messages dropped because the queue was full (<see cref="RedisOptions.SubscriptionQueueCapacity"/>); oldest first.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>The channel or pattern.</summary>
     public string Name { get; }

@@ -166,4 +166,20 @@ public class RedisSubscriberTests
         Assert.Equal(["allowed:a", "allowed:b"], subscriber.Channels.Order());
         Assert.Equal(4, NumberOf((await Eventually.TakeAsync(after.ReadAllAsync(), 1))[0].Payload));
     }
+
+    [RequiresRedisServerFact]
+    public async Task A_full_bounded_queue_drops_its_oldest_messages_and_counts_them()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var publisher = await RedisCommandConnection.ConnectAsync(server.Options());
+        await using var subscriber = await RedisSubscriber.ConnectAsync(server.Options(o => o.SubscriptionQueueCapacity = 10));
+        await using var slow = await subscriber.SubscribeAsync("busy");
+        await using var alsoSlow = await subscriber.SubscribeAsync("busy");
+
+        for (var i = 0; i < 100; i++) await publisher.PublishAsync("busy", Number(i));
+        await Eventually.TrueAsync(() => slow.Dropped == 90 && alsoSlow.Dropped == 90, "90 dropped from each queue");
+
+        Assert.Equal(Enumerable.Range(90, 10), (await Eventually.TakeAsync(slow.ReadAllAsync(), 10)).Select(m => NumberOf(m.Payload)));
+        Assert.Equal(Enumerable.Range(90, 10), (await Eventually.TakeAsync(alsoSlow.ReadAllAsync(), 10)).Select(m => NumberOf(m.Payload)));
+    }
 }
