@@ -94,4 +94,14 @@ public sealed class ParserLimitTests
         Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseType("[[[[Int]]]]", options));
         Assert.IsType<ListValueNode>(Parser.ParseValue("[[[1]]]", options));
     }
+
+    [Theory]
+    [InlineData(0, 64, 100)]
+    [InlineData(100, 0, 100)]
+    [InlineData(100, 64, -1)]
+    public void Nonsense_limits_are_refused_as_a_programming_error(int maxTokens, int maxDepth, int maxLength)
+    {
+        var options = new ParserOptions { MaxTokens = maxTokens, MaxDepth = maxDepth, MaxDocumentLength = maxLength };
+        Assert.Throws<ArgumentOutOfRangeException>(() => Parser.Parse("{ a }", options));
+    }
 }

@@ -16,6 +16,10 @@ public ref partial struct Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         _options = options ?? ParserOptions.Default;
+        if (_options.MaxTokens < 1 || _options.MaxDepth < 1 || _options.MaxDocumentLength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxTokens and MaxDepth must be at least 1, MaxDocumentLength at least 0.");
+        }
         if (source.Length > _options.MaxDocumentLength)
         {
             throw SyntaxErrors.At(source, 0, $"Document is {source.Length} characters long, more than the maximum of {_options.MaxDocumentLength}.");

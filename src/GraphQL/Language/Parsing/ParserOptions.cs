@@ -1,6 +1,9 @@
 namespace StudyGraph.GraphQL.Language;
 
-/// <summary>Limits and switches for <see cref="Parser"/>. Every limit guards against hostile client documents.</summary>
+/// <summary>
+/// Limits and switches for <see cref="Parser"/>. Every limit guards against hostile client documents; the parser
+/// refuses MaxTokens or MaxDepth below 1 and a negative MaxDocumentLength with <see cref="ArgumentOutOfRangeException"/>.
+/// </summary>
 public sealed record ParserOptions
 {
     /// <summary>The defaults: 15,000 tokens, depth 64, 1,000,000 characters, locations recorded.</summary>
