@@ -21,7 +21,7 @@ public sealed class SeededRandom
 
     private SeededRandom(RandomState state)
     {
-        (_s0, _s1, _s2, _s3) = (state.S0, state.S1, state.S2, state.S3);
+        (_s0, _s1, _s2, _s3) = (unchecked((ulong)state.S0), unchecked((ulong)state.S1), unchecked((ulong)state.S2), unchecked((ulong)state.S3));
         if ((_s0 | _s1 | _s2 | _s3) == 0) _s0 = 1;
     }
 
@@ -29,7 +29,7 @@ public sealed class SeededRandom
     public static SeededRandom FromState(RandomState state) => new(state);
 
     /// <summary>The current state; restoring it continues the same sequence.</summary>
-    public RandomState State => new(_s0, _s1, _s2, _s3);
+    public RandomState State => new(unchecked((long)_s0), unchecked((long)_s1), unchecked((long)_s2), unchecked((long)_s3));
 
     /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
