@@ -2,19 +2,6 @@ using StudyGraph.Mongo.Bson;
 
 namespace StudyGraph.Mongo.Core;
 
-/// <summary>One failed statement of a write command.</summary>
-/// <param name="Index">The statement's index in the command (after batching, in the caller's numbering).</param>
-/// <param name="Code">The server error code (11000 for a duplicate key).</param>
-/// <param name="CodeName">The code name, when the server sent one.</param>
-/// <param name="Message">The server message.</param>
-public sealed record WriteError(int Index, int Code, string CodeName, string Message);
-
-/// <summary>The write concern could not be satisfied.</summary>
-/// <param name="Code">The server error code.</param>
-/// <param name="CodeName">The code name.</param>
-/// <param name="Message">The server message.</param>
-public sealed record WriteConcernError(int Code, string CodeName, string Message);
-
 /// <summary>A write command succeeded as a command but some statements failed, or the write concern failed.</summary>
 public sealed class MongoWriteException : MongoException
 {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace StudyGraph.Mongo.Wire;
 
 /// <summary>Reads whole wire messages from a stream.</summary>

@@ -1,0 +1,5 @@
+namespace StudyGraph.Mongo.Core;
+
+/// <summary>Result of a delete.</summary>
+/// <param name="DeletedCount">Documents deleted.</param>
+public sealed record DeleteResult(long DeletedCount);
