@@ -88,6 +88,19 @@ public sealed partial class MongoCollection
         return reply.TryGetValue("value", out var v) && v.Type == BsonType.Document ? v.AsDocument : null;
     }
 
+    /// <summary>findAndModify with remove: deletes the first matching document (by <paramref name="sort"/>) and returns it, or null.</summary>
+    public async Task<BsonDocument?> FindOneAndDeleteAsync(BsonDocument filter, BsonDocument? sort = null, BsonDocument? projection = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var cmd = new BsonDocument { { "findAndModify", Name }, { "query", filter }, { "remove", true }, { "new", false }, { "upsert", false } };
+        if (sort is not null) cmd.Add("sort", sort);
+        if (projection is not null) cmd.Add("fields", projection);
+        cmd.Add("writeConcern", Client.WriteConcern);
+        var reply = (await RunAsync(cmd, CommandKind.RetryableWrite, ct).ConfigureAwait(false)).Reply;
+        ThrowOnWriteConcernError("findAndModify", reply);
+        return reply.TryGetValue("value", out var v) && v.Type == BsonType.Document ? v.AsDocument : null;
+    }
+
     private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options, bool multi, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -27,6 +27,9 @@ async function main() {
   out.updateMany = (await coll.updateMany({ examId: 'az-104' }, { $set: { retired: true } })).modifiedCount;
   const fam = await coll.findOneAndUpdate({ _id: 'q1', version: 1 }, { $inc: { version: 1 } }, { returnDocument: 'after', upsert: false });
   out.findOneAndUpdate = fam && fam._id;
+  out.replaceOne = (await coll.replaceOne({ _id: 'q2' }, { examId: 'aws-saa-c03', difficulty: 4 }, { upsert: true })).matchedCount;
+  const deleted = await coll.findOneAndDelete({ examId: 'az-104' }, { sort: { difficulty: -1 }, projection: { _id: 1 } });
+  out.findOneAndDelete = deleted && deleted._id;
   out.deleteOne = (await coll.deleteOne({ _id: 'q3' })).deletedCount;
   out.deleteMany = (await coll.deleteMany({ examId: 'retired-exam' })).deletedCount;
   out.aggregate = (await coll.aggregate([{ $match: { examId: 'aws-saa-c03' } }, { $sort: { difficulty: 1 } }, { $limit: 5 }]).toArray()).length;
