@@ -109,6 +109,14 @@ public sealed class SchemaBuilderBindingTests
     }
 
     [Fact]
+    public async Task Exceptions_of_bound_methods_surface_unwrapped()
+    {
+        var schema = SchemaBuilder.FromSdl(Sdl).BindType<MutationResolvers>("Mutation").Build();
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Resolve(schema, "Mutation", "x", null));
+        Assert.Equal("boom", ex.Message);
+    }
+
+    [Fact]
     public async Task Abstract_types_resolve_by_typename_bound_clr_type_or_clr_type_name()
     {
         var schema = SchemaBuilder.FromSdl(Sdl).BindType<UserModel>("User").Build();
@@ -210,6 +218,11 @@ public sealed class SchemaBuilderBindingTests
     public enum Role { Learner, Author, TopicAdmin }
 
     public enum ShortRole { Learner }
+
+    public sealed class MutationResolvers
+    {
+        public int X() => throw new InvalidOperationException("boom");
+    }
 
     public sealed class QueryResolvers
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using StudyGraph.GraphQL.Execution;
 using StudyGraph.GraphQL.Types;
@@ -18,34 +19,55 @@ internal static class ClrMemberResolver
         var instance = new InstanceSource(clrType);
         switch (member)
         {
-            case PropertyInfo p when p.CanRead:
+            case PropertyInfo p when p.CanRead && p.GetMethod!.IsPublic:
                 {
-                    var isStatic = p.GetMethod!.IsStatic;
-                    return ctx => ResolverAdapters.Unwrap(p.GetValue(isStatic ? null : instance.Get(ctx)));
+                    var getter = CompileGetter(clrType, p, p.GetMethod.IsStatic);
+                    var isStatic = p.GetMethod.IsStatic;
+                    return ctx => ResolverAdapters.Unwrap(getter(isStatic ? null : instance.Get(ctx)));
                 }
             case FieldInfo f:
-                return ctx => ResolverAdapters.Unwrap(f.GetValue(f.IsStatic ? null : instance.Get(ctx)));
+                {
+                    var getter = CompileGetter(clrType, f, f.IsStatic);
+                    return ctx => ResolverAdapters.Unwrap(getter(f.IsStatic ? null : instance.Get(ctx)));
+                }
             case MethodInfo m:
                 {
                     var binders = BindParameters(m, field);
+                    var invoke = CompileInvoker(clrType, m);
                     return ctx =>
                     {
                         var args = new object?[binders.Length];
                         for (var i = 0; i < binders.Length; i++) args[i] = binders[i](ctx);
-                        try
-                        {
-                            return ResolverAdapters.Unwrap(m.Invoke(m.IsStatic ? null : instance.Get(ctx), args));
-                        }
-                        catch (TargetInvocationException e) when (e.InnerException is not null)
-                        {
-                            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                            throw;
-                        }
+                        return ResolverAdapters.Unwrap(invoke(m.IsStatic ? null : instance.Get(ctx), args));
                     };
                 }
             default:
                 return null;
         }
+    }
+
+    // Compiled once per bound field: no reflection on the per-call path.
+    private static Func<object?, object?> CompileGetter(Type clrType, MemberInfo member, bool isStatic)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var instance = isStatic ? null : Expression.Convert(target, clrType);
+        Expression body = member is PropertyInfo p ? Expression.Property(instance, p) : Expression.Field(instance, (FieldInfo)member);
+        return Expression.Lambda<Func<object?, object?>>(Expression.Convert(body, typeof(object)), target).Compile();
+    }
+
+    private static Func<object?, object?[], object?> CompileInvoker(Type clrType, MethodInfo method)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var args = Expression.Parameter(typeof(object?[]), "args");
+        var ps = method.GetParameters();
+        var callArgs = new Expression[ps.Length];
+        for (var i = 0; i < ps.Length; i++)
+            callArgs[i] = Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), ps[i].ParameterType);
+        var call = Expression.Call(method.IsStatic ? null : Expression.Convert(target, clrType), method, callArgs);
+        Expression body = method.ReturnType == typeof(void)
+            ? Expression.Block(call, Expression.Constant(null, typeof(object)))
+            : Expression.Convert(call, typeof(object));
+        return Expression.Lambda<Func<object?, object?[], object?>>(body, target, args).Compile();
     }
 
     private static Func<ResolveFieldContext, object?>[] BindParameters(MethodInfo method, FieldDefinition field)
