@@ -87,6 +87,9 @@ public class RegisterAndLoginTests
 
         var bad = await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate(Preferences: prefs with { TimeZone = "Mars/Olympus_Mons" }));
         AccountHarness.AssertError(bad, AccountErrorCodes.Validation);
+        var single = await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate(PoolShare: 0.35));
+        Assert.Equal(prefs with { PoolShare = 0.35 }, single.Value!.Preferences);
+        AccountHarness.AssertError(await _h.Service.UpdateProfileAsync(user.Id, new ProfileUpdate(PoolShare: 1.5)), AccountErrorCodes.Validation);
         AccountHarness.AssertError(await _h.Service.UpdateProfileAsync("nobody", new ProfileUpdate("x")), AccountErrorCodes.NotFound);
     }
 }

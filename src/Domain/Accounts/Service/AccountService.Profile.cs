@@ -14,8 +14,9 @@ public sealed partial class AccountService
             name = User.NormalizeDisplayName(update.DisplayName, out var problem);
             if (name is null) return AccountError.Validation("displayName", problem!);
         }
-        if (update.Preferences?.Validate() is { } prefProblem) return AccountError.Validation("preferences", prefProblem);
-        user = user.WithProfile(name, update.Preferences);
+        var preferences = update.ApplyTo(user.Preferences);
+        if (preferences.Validate() is { } prefProblem) return AccountError.Validation("preferences", prefProblem);
+        user = user.WithProfile(name, preferences);
         return await _users.UpdateAsync(user, ct).ConfigureAwait(false) == UserWriteResult.Ok ? user : AccountError.NotFound;
     }
 
