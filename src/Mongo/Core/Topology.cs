@@ -29,7 +29,7 @@ internal sealed class Topology : IAsyncDisposable
         _poolOptions = new ConnectionPoolOptions
         {
             MaxSize = url.MaxPoolSize,
-            WaitQueueTimeout = TimeSpan.FromMilliseconds(url.WaitQueueTimeoutMS),
+            WaitQueueTimeout = url.WaitQueueTimeoutMS == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(url.WaitQueueTimeoutMS),
             MaxIdleTime = TimeSpan.FromMilliseconds(url.MaxIdleTimeMS),
         };
         _known = [.. url.Hosts];
