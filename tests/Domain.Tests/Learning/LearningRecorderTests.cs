@@ -37,6 +37,20 @@ public class LearningRecorderTests
     }
 
     [Fact]
+    public async Task A_redelivered_event_counts_once()
+    {
+        var e = Answer("u", "q1", true, T0);
+        await _recorder.RecordAsync(e, Question("q1"));
+        await _recorder.RecordAsync(e, Question("q1"));
+        var doc = (await _stats.GetAsync("u", "ex"))!;
+        Assert.Equal(1, doc.Version);
+        Assert.Equal((1, 1), (doc.Topic("t1").FirstTryAnswered, doc.Topic("t1").Ability.Count));
+        Assert.Equal(1, doc.Memory["q1"].Reviews);
+        Assert.Null(_recorder.Apply(doc, Rating.Initial, e, 0.25));
+        Assert.Equal(1, (await _ratings.GetAsync("q1"))!.Difficulty.Count);
+    }
+
+    [Fact]
     public async Task A_stats_document_is_per_learner_and_exam()
     {
         await _recorder.RecordAsync(Answer("u", "q1", true, T0), Question("q1"));

@@ -8,6 +8,10 @@ public sealed class LearnerExamStats
 {
     private readonly Dictionary<string, TopicStats> _topics;
     private readonly Dictionary<string, MemoryState> _memory;
+    private readonly List<string> _recentEvents;
+
+    /// <summary>How many applied event ids are remembered to ignore redelivered answers.</summary>
+    public const int RecentEventCapacity = 64;
 
     /// <summary>Creates empty stats.</summary>
     public LearnerExamStats(string userId, string examId)
@@ -16,7 +20,8 @@ public sealed class LearnerExamStats
     }
 
     /// <summary>Rehydrates stored stats.</summary>
-    public LearnerExamStats(string userId, string examId, long version, IEnumerable<TopicStats> topics, IEnumerable<MemoryState> memory)
+    public LearnerExamStats(string userId, string examId, long version, IEnumerable<TopicStats> topics, IEnumerable<MemoryState> memory,
+        IEnumerable<string>? recentEventIds = null)
     {
         UserId = userId;
         ExamId = examId;
@@ -25,6 +30,7 @@ public sealed class LearnerExamStats
         foreach (var t in topics) _topics[t.TopicId] = t;
         _memory = new Dictionary<string, MemoryState>(StringComparer.Ordinal);
         foreach (var m in memory) _memory[m.QuestionId] = m;
+        _recentEvents = recentEventIds is null ? [] : [.. recentEventIds];
     }
 
     /// <summary>The learner.</summary>
@@ -51,8 +57,20 @@ public sealed class LearnerExamStats
     /// <summary>Replaces the memory of a question.</summary>
     public void SetMemory(MemoryState state) => _memory[state.QuestionId] = state;
 
+    /// <summary>Ids of the latest applied answer events, oldest first (at most <see cref="RecentEventCapacity"/>).</summary>
+    public IReadOnlyList<string> RecentEventIds => _recentEvents;
+
+    /// <summary>Remembers <paramref name="eventId"/> as applied; false when it already was (a redelivery).</summary>
+    public bool MarkApplied(string eventId)
+    {
+        if (_recentEvents.Contains(eventId)) return false;
+        if (_recentEvents.Count == RecentEventCapacity) _recentEvents.RemoveAt(0);
+        _recentEvents.Add(eventId);
+        return true;
+    }
+
     /// <summary>A deep copy (documents are values).</summary>
-    public LearnerExamStats Clone() => new(UserId, ExamId, Version, _topics.Values, _memory.Values);
+    public LearnerExamStats Clone() => new(UserId, ExamId, Version, _topics.Values, _memory.Values, _recentEvents);
 
     /// <summary>First-try answers over all topics.</summary>
     public int FirstTryAnswered

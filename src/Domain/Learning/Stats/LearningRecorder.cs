@@ -6,7 +6,8 @@ namespace StudyGraph.Domain.Learning;
 /// <summary>
 /// Feeds answers into the learning model: topic counters (every attempt), Elo ability and question difficulty
 /// (first-try answers only), and FSRS memory (fresh answers and wrong-pool encounters; an immediate re-ask just after
-/// seeing the feedback says nothing about memory). Call it once per newly appended <see cref="AnswerRecorded"/>.
+/// seeing the feedback says nothing about memory). An event delivered again (same <see cref="AnswerRecorded.EventId"/>
+/// among the document's latest <see cref="LearnerExamStats.RecentEventCapacity"/>) changes nothing.
 /// </summary>
 public sealed class LearningRecorder
 {
@@ -38,6 +39,7 @@ public sealed class LearningRecorder
             var doc = await _stats.GetAsync(answer.UserId, answer.ExamId, ct).ConfigureAwait(false) ?? new LearnerExamStats(answer.UserId, answer.ExamId);
             var rating = await _ratings.GetAsync(question.Id, ct).ConfigureAwait(false);
             var expected = doc.Version;
+            if (doc.RecentEventIds.Contains(answer.EventId)) return;
             var difficulty = Apply(doc, rating?.Difficulty ?? Rating.Initial, answer, Elo.GuessProbability(question));
             if (!await _stats.TrySaveAsync(doc, expected, ct).ConfigureAwait(false)) continue;
             if (difficulty is { } d) await _ratings.SaveAsync(new QuestionRating(question.Id, question.ExamId, question.TopicId, d), ct).ConfigureAwait(false);
@@ -48,10 +50,11 @@ public sealed class LearningRecorder
 
     /// <summary>
     /// Applies one answer to <paramref name="stats"/> in memory. Returns the question's new difficulty for a first-try
-    /// answer, otherwise null.
+    /// answer, otherwise null (also when the event was applied already).
     /// </summary>
     public Rating? Apply(LearnerExamStats stats, Rating questionDifficulty, AnswerRecorded answer, double guess)
     {
+        if (!stats.MarkApplied(answer.EventId)) return null;
         var topic = stats.Topic(answer.TopicId);
         var firstTry = answer.FirstTry && answer.AttemptKind == AttemptKind.Fresh;
         Rating? newDifficulty = null;
