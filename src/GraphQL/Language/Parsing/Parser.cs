@@ -48,10 +48,17 @@ public ref partial struct Parser
     public static ValueNode ParseValue(string source, ParserOptions? options = null)
     {
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: false);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return value;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: false);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser._nodes.Release();
+        }
     }
 
     /// <summary>Parses a single constant value literal (no variables).</summary>
@@ -59,10 +66,17 @@ public ref partial struct Parser
     public static ValueNode ParseConstValue(string source, ParserOptions? options = null)
     {
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: true);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return value;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: true);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser._nodes.Release();
+        }
     }
 
     /// <summary>Parses a single type reference such as <c>[String!]!</c>.</summary>
@@ -70,9 +84,16 @@ public ref partial struct Parser
     public static TypeNode ParseType(string source, ParserOptions? options = null)
     {
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var type = parser.ParseTypeReference();
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return type;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var type = parser.ParseTypeReference();
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return type;
+        }
+        finally
+        {
+            parser._nodes.Release();
+        }
     }
 }
