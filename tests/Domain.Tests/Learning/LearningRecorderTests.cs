@@ -51,6 +51,18 @@ public class LearningRecorderTests
     }
 
     [Fact]
+    public async Task Racing_answers_of_one_learner_are_all_counted()
+    {
+        var events = Enumerable.Range(0, 16).Select(i => Answer("u", "q" + i, i % 2 == 0, T0.AddSeconds(i))).ToArray();
+        await Task.WhenAll(events.Select(e => Task.Run(async () => await _recorder.RecordAsync(e, Question(e.QuestionId)))));
+        var doc = (await _stats.GetAsync("u", "ex"))!;
+        Assert.Equal(16, doc.Topic("t1").FirstTryAnswered);
+        Assert.Equal(8, doc.Topic("t1").FirstTryCorrect);
+        Assert.Equal(16, doc.Memory.Count);
+        Assert.Equal(16, doc.Version);
+    }
+
+    [Fact]
     public async Task A_stats_document_is_per_learner_and_exam()
     {
         await _recorder.RecordAsync(Answer("u", "q1", true, T0), Question("q1"));

@@ -11,7 +11,7 @@ namespace StudyGraph.Domain.Learning;
 /// </summary>
 public sealed class LearningRecorder
 {
-    private const int MaxConflictRetries = 8;
+    private const int MaxConflictRetries = 32;
     private readonly ILearnerStatsStore _stats;
     private readonly IQuestionRatingStore _ratings;
     private readonly Fsrs _fsrs;
