@@ -84,7 +84,6 @@ internal sealed partial class AstSchemaBuilder
         if (_schemaDef is null)
         {
             // graphql-js: without a schema definition the conventional names win (even over `extend schema`).
-            var types = new List<NamedType>(_typeMap.Values);
             foreach (var t in OrderedTypes())
             {
                 switch (t.Name)
@@ -94,7 +93,6 @@ internal sealed partial class AstSchemaBuilder
                     case "Subscription": subscription = t; break;
                 }
             }
-            _ = types;
         }
         return new GraphQLSchema(query, mutation, subscription, OrderedTypes(), directives, _schemaDef?.Description?.Value)
         {

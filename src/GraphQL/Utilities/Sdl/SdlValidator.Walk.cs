@@ -27,13 +27,13 @@ internal sealed partial class SdlValidator
                     CheckUniqueTypeName(t);
                     CheckTypeMembers(t.Name.Value, t);
                     CheckDirectivesPerLocation(t.Directives, TypeDirectives(t.Name.Value));
-                    WalkTypeChildren(t, t.Directives, isDefinition: true);
+                    WalkTypeChildren(t, t.Directives);
                     break;
                 case TypeExtensionNode e:
                     CheckTypeMembers(e.Name.Value, e);
                     CheckDirectivesPerLocation(e.Directives, TypeDirectives(e.Name.Value));
                     CheckPossibleExtension(e);
-                    WalkTypeChildren(e, e.Directives, isDefinition: false);
+                    WalkTypeChildren(e, e.Directives);
                     break;
                 case DirectiveDefinitionNode d:
                     CheckUniqueArgumentDefinitions("@" + d.Name.Value, d.Arguments);
@@ -47,7 +47,7 @@ internal sealed partial class SdlValidator
         }
     }
 
-    private void WalkTypeChildren(AstNode node, IReadOnlyList<DirectiveNode> directives, bool isDefinition)
+    private void WalkTypeChildren(AstNode node, IReadOnlyList<DirectiveNode> directives)
     {
         var location = LocationOf(node);
         switch (node)
@@ -86,7 +86,6 @@ internal sealed partial class SdlValidator
                 WalkDirectives(directives, location);
                 break;
         }
-        _ = isDefinition;
     }
 
     private void WalkComplex(IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<DirectiveNode> directives, string location, IReadOnlyList<FieldDefinitionNode> fields)
