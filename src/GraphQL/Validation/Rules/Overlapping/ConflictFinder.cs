@@ -18,6 +18,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
     /// <summary>(A)-(C): conflicts among the fields of one selection set, including the fragments it spreads.</summary>
     public List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
     {
+        if (CannotConflict(selectionSet)) return NoConflicts;
         var conflicts = new List<Conflict>();
         var fieldMap = GetFieldMap(parentType, selectionSet);
         CollectConflictsWithin(conflicts, fieldMap);
@@ -117,6 +118,27 @@ internal sealed partial class ConflictFinder(ValidationContext context)
                 }
             }
         }
+    }
+
+    private static readonly List<Conflict> NoConflicts = [];
+
+    // Fields only, with distinct response names: nothing to compare at this level (nested levels are checked when
+    // the walk reaches them), so the field map is not built. Small sets only, compared pairwise without allocating.
+    private static bool CannotConflict(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > 16) return false;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode a) return false;
+            var nameA = a.Alias?.Value ?? a.Name.Value;
+            for (var j = 0; j < i; j++)
+            {
+                var b = (FieldNode)selections[j];
+                if ((b.Alias?.Value ?? b.Name.Value) == nameA) return false;
+            }
+        }
+        return true;
     }
 
     private static bool WasCompared<TKey>(Dictionary<TKey, bool> set, TKey key, bool mutuallyExclusive) where TKey : notnull
