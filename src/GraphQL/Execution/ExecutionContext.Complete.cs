@@ -59,6 +59,7 @@ internal sealed partial class ExecutionContext
         };
         if (items is null)
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.FieldName}\".");
+        if (items is IList list) return CompleteIndexedList(itemType, nodes, context, path, list);
         var completed = new List<object?>(items is ICollection c ? c.Count : 8);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var index = 0;
@@ -91,7 +92,36 @@ internal sealed partial class ExecutionContext
         return pending is null ? new ValueTask<object?>(completed.ToArray()) : AwaitItems(completed, pending, itemType, nodes, path);
     }
 
-    private async ValueTask<object?> AwaitItems(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending, GraphQLType itemType,
+    /// <summary>The common case of an indexable list: completes into the result array directly.</summary>
+    private ValueTask<object?> CompleteIndexedList(GraphQLType itemType, List<FieldNode> nodes, ResolveFieldContext context, ResponsePath path, IList items)
+    {
+        var completed = new object?[items.Count];
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        for (var index = 0; index < completed.Length; index++)
+        {
+            var itemPath = path.Add(index);
+            try
+            {
+                var vt = CompleteValue(itemType, nodes, context, itemPath, items[index]);
+                if (vt.IsCompletedSuccessfully) completed[index] = vt.Result;
+                else (pending ??= []).Add((index, vt));
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                try
+                {
+                    completed[index] = HandleFieldError(ex, itemType, nodes, itemPath);
+                }
+                catch (Exception propagated) when (pending is not null)
+                {
+                    return DrainThenThrow<object?>(pending, ExceptionDispatchInfo.Capture(propagated));
+                }
+            }
+        }
+        return pending is null ? new ValueTask<object?>(completed) : AwaitItems(completed, pending, itemType, nodes, path);
+    }
+
+    private async ValueTask<object?> AwaitItems(IList<object?> completed, List<(int Index, ValueTask<object?> Task)> pending, GraphQLType itemType,
         List<FieldNode> nodes, ResponsePath path)
     {
         ExceptionDispatchInfo? first = null;
@@ -114,7 +144,7 @@ internal sealed partial class ExecutionContext
             }
         }
         first?.Throw();
-        return completed.ToArray();
+        return completed as object?[] ?? [.. completed];
     }
 
     private static IEnumerable<object?> JsonItems(JsonElement array)
