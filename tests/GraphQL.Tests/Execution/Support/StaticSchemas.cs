@@ -27,19 +27,26 @@ internal static class StaticSchemas
         ("large", File.ReadAllText(Path.Combine(SchemasDir, "studygraph-large.graphql")), File.ReadAllText(Path.Combine(CorpusDir, "studygraph-large.json"))),
     ];
 
-    public static GraphQLSchema Build(string sdl)
+    public static GraphQLSchema Build(string sdl, bool asynchronous = false)
     {
         var probe = SchemaBuilder.BuildSchema(sdl);
         var builder = SchemaBuilder.FromSdl(sdl);
         foreach (var type in probe.Types)
         {
             if (type is not ObjectType o || o.Name.StartsWith("__", StringComparison.Ordinal)) continue;
-            foreach (var f in o.Fields) builder.Bind(o.Name, f.Name, Resolve);
+            foreach (var f in o.Fields) builder.Bind(o.Name, f.Name, asynchronous ? ResolveLater : Resolve);
         }
         return builder.Build();
     }
 
     public static object? Root(string json) => InputValues.FromElement(JsonDocument.Parse(json).RootElement);
+
+    // The same resolver completing on the thread pool: exercises the concurrent paths of the executor.
+    private static async ValueTask<object?> ResolveLater(ResolveFieldContext ctx)
+    {
+        await Task.Yield();
+        return await Resolve(ctx);
+    }
 
     private static ValueTask<object?> Resolve(ResolveFieldContext ctx)
     {
