@@ -105,8 +105,7 @@ internal sealed partial class ExecutionContext
         ValueTask<object?> resolved;
         try
         {
-            var args = ArgumentCoercion.Coerce(definition.Arguments, node.Arguments, node, Variables, out var argError);
-            if (args is null) throw new FieldErrorException(argError!);
+            var args = CoerceArguments(definition, node);
             context = new ResolveFieldContext
             {
                 Source = source,
@@ -139,6 +138,23 @@ internal sealed partial class ExecutionContext
             return new ValueTask<object?>(HandleFieldError(ex, returnType, nodes, path));
         }
         return completed.IsCompletedSuccessfully ? completed : AwaitCompleted(completed, returnType, nodes, path);
+    }
+
+    /// <summary>
+    /// The field's coerced arguments, computed once per (field node, definition) for the request: variables are fixed for
+    /// the request, so list items share one coercion.
+    /// </summary>
+    private IReadOnlyDictionary<string, object?> CoerceArguments(FieldDefinition definition, FieldNode node)
+    {
+        if (definition.Arguments.Count == 0) return ArgumentCoercion.Coerce(definition.Arguments, node.Arguments, node, Variables, out _)!;
+        lock (_arguments)
+        {
+            if (_arguments.TryGetValue((node, definition), out var cached)) return cached;
+        }
+        var args = ArgumentCoercion.Coerce(definition.Arguments, node.Arguments, node, Variables, out var argError)
+            ?? throw new FieldErrorException(argError!);
+        lock (_arguments) _arguments[(node, definition)] = args;
+        return args;
     }
 
     private async ValueTask<object?> AwaitResolved(ValueTask<object?> resolved, ResolveFieldContext context, GraphQLType returnType,

@@ -9,6 +9,7 @@ namespace StudyGraph.GraphQL.Execution;
 internal sealed partial class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<(FieldNode, FieldDefinition), IReadOnlyDictionary<string, object?>> _arguments = [];
     private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), OrderedDictionary<string, List<FieldNode>>> _subfields
         = new(SubfieldKeyComparer.Instance);
 
