@@ -10,16 +10,17 @@ namespace StudyGraph.Storage.Documents;
 public static class CursorCodec
 {
     /// <summary>The cursor of <paramref name="document"/> under <paramref name="order"/>.</summary>
-    public static string Encode(ReadOnlySpan<byte> document, IReadOnlyList<SortKey> order, string id)
+    public static string Encode(byte[] document, IReadOnlyList<SortKey> order, string id)
     {
-        using var doc = JsonDocument.Parse(document.ToArray());
+        // Ordered by id alone (the common case), the cursor needs nothing from the document: don't parse it.
+        using var doc = order.Count == 0 ? null : JsonDocument.Parse(document);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartArray();
             for (var i = 0; i < order.Count; i++)
             {
-                var value = Navigate(doc.RootElement, order[i].Path);
+                var value = Navigate(doc!.RootElement, order[i].Path);
                 if (value is { } v && v.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
                     v.WriteTo(w);
                 else

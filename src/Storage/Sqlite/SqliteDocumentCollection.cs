@@ -8,7 +8,6 @@ namespace StudyGraph.Storage.Sqlite;
 internal sealed class SqliteDocumentCollection : IDocumentCollection
 {
     private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
     private readonly SqliteDocumentStore _store;
     private readonly string _table;
 
@@ -227,10 +226,6 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
         catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
             throw new DuplicateKeyException(Name, e.Message, e);
-        }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
-        {
-            throw new DuplicateKeyException(Name, "id exists", e);
         }
     }
 
