@@ -90,6 +90,9 @@ public class RedisPubSubBusTests
 
         await server.StopAsync();
         await Eventually.TrueAsync(() => !bus.IsHealthy, "degraded");
+        // The two connections notice the drop independently; wait for the publishing one too, or a publish in
+        // between is written to the dead socket and fails with "the server closed the connection" instead.
+        await Eventually.TrueAsync(() => bus.Publisher.State != RedisConnectionState.Connected, "publisher noticed");
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => bus.PublishAsync("h", Number(1)));
         Assert.Equal(RedisConnectionState.Reconnecting, bus.State);
 
