@@ -1,0 +1,1 @@
+global using StudyGraph.GraphQL.AspNetCore.Tests.Support;
