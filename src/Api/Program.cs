@@ -1,3 +1,3 @@
-// Placeholder until the host lands (issue 4): the wiring comes in StudyGraphApp.
-Console.Error.WriteLine("StudyGraph API: not wired yet.");
-return 1;
+using StudyGraph.Api.Hosting;
+
+return await StudyGraphApp.RunAsync(args).ConfigureAwait(false);

@@ -86,4 +86,26 @@ public sealed class DataLoaderTests
         Assert.Equal(["items", 2, "owner"], result.Errors[2].Path!);
         Assert.Contains("{\"id\":2,\"owner\":null}", result.ToJson());
     }
+
+    [Fact]
+    public async Task A_synchronous_batch_whose_continuation_creates_another_loader_does_not_break_dispatch()
+    {
+        // The "owners" batch completes synchronously; the awaiting resolver then asks a second, new loader. Dispatching
+        // must not be enumerating the registry while that happens (it threw "Collection was modified").
+        var schema = SchemaBuilder.FromSdl("type Query { items(n: Int!): [Item!]! } type Item { id: Int! label: String }")
+            .Bind("Query", "items", ctx => Enumerable.Range(0, ctx.GetArgument<int>("n")).Select(i => new Item(i)).ToList())
+            .Bind("Item", "label", async ctx =>
+            {
+                var id = ((Item)ctx.Source!).Id;
+                var owner = await ctx.GetDataLoader<int, Owner>("sync-owners", (keys, _) =>
+                    Task.FromResult<IReadOnlyDictionary<int, Owner>>(keys.ToDictionary(k => k, k => new Owner(k, "o" + k)))).LoadAsync(id);
+                var name = await ctx.GetDataLoader<int, string>("names-" + id, (keys, _) =>
+                    Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => "n" + k))).LoadAsync(owner.Id);
+                return owner.Name + "/" + name;
+            })
+            .Build();
+        var result = await Exec.Run(schema, "{ items(n: 20) { id label } }");
+        Assert.Empty(result.Errors);
+        Assert.Contains("\"label\":\"o19/n19\"", result.ToJson());
+    }
 }

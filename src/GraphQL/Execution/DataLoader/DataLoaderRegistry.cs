@@ -58,15 +58,20 @@ public sealed class DataLoaderRegistry
     /// <summary>Dispatches every loader with queued keys and waits for their batches.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
-        List<Task>? tasks = null;
+        // Dispatch outside the lock, from a snapshot: a batch that completes synchronously runs its continuations
+        // inline, and those may create or queue on loaders (re-entering this registry).
+        List<IBatchDispatcher>? pending = null;
         lock (_loaders)
         {
             foreach (var l in _loaders.Values)
             {
-                if (l.HasPending) (tasks ??= []).Add(l.DispatchAsync(cancellationToken));
+                if (l.HasPending) (pending ??= []).Add(l);
             }
         }
-        return tasks is null ? Task.CompletedTask : Task.WhenAll(tasks);
+        if (pending is null) return Task.CompletedTask;
+        var tasks = new Task[pending.Count];
+        for (var i = 0; i < tasks.Length; i++) tasks[i] = pending[i].DispatchAsync(cancellationToken);
+        return Task.WhenAll(tasks);
     }
 
     /// <summary>Completes when a key is queued (at once when one already is).</summary>

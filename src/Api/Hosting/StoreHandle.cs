@@ -1,0 +1,111 @@
+using StudyGraph.Api.Catalog;
+using StudyGraph.Api.Configuration;
+using StudyGraph.Domain.Accounts;
+using StudyGraph.Domain.InMemory;
+using StudyGraph.Domain.Learning;
+using StudyGraph.Domain.Ports;
+using StudyGraph.Storage.Adapters;
+using StudyGraph.Storage.Documents;
+using StudyGraph.Storage.Sqlite;
+
+namespace StudyGraph.Api.Hosting;
+
+/// <summary>
+/// The opened document store and the Domain ports over it. Opened once at start-up (<see cref="OpenAsync"/>), before
+/// the server accepts requests; the DI container hands out its ports.
+/// </summary>
+public sealed class StoreHandle(StudyGraphSettings settings, TimeProvider time) : IAsyncDisposable
+{
+    private IDocumentStore? _store;
+
+    /// <summary>The store (after <see cref="OpenAsync"/>).</summary>
+    public IDocumentStore Store => _store ?? throw NotOpen();
+
+    /// <summary>Providers.</summary>
+    public IProviderRepository Providers { get; private set; } = null!;
+
+    /// <summary>Exams.</summary>
+    public IExamRepository Exams { get; private set; } = null!;
+
+    /// <summary>Questions.</summary>
+    public IQuestionRepository Questions { get; private set; } = null!;
+
+    /// <summary>The catalog collections for connection queries.</summary>
+    public CatalogCollections Catalog { get; private set; } = null!;
+
+    /// <summary>Study sessions.</summary>
+    public ISessionRepository Sessions { get; private set; } = null!;
+
+    /// <summary>Answer events.</summary>
+    public IAnswerEventStore AnswerEvents { get; private set; } = null!;
+
+    /// <summary>Users.</summary>
+    public IUserRepository Users { get; private set; } = null!;
+
+    /// <summary>Refresh tokens.</summary>
+    public IRefreshTokenRepository RefreshTokens { get; private set; } = null!;
+
+    /// <summary>Verification and reset tokens.</summary>
+    public IOneTimeTokenRepository OneTimeTokens { get; private set; } = null!;
+
+    /// <summary>Learner statistics.</summary>
+    public ILearnerStatsStore LearnerStats { get; private set; } = null!;
+
+    /// <summary>Question ratings.</summary>
+    public IQuestionRatingStore QuestionRatings { get; private set; } = null!;
+
+    /// <summary>Goals.</summary>
+    public IGoalRepository Goals { get; private set; } = null!;
+
+    /// <summary>Bookmarks.</summary>
+    public IBookmarkRepository Bookmarks { get; private set; } = null!;
+
+    /// <summary>Every port holding per-user data (exports and account deletion).</summary>
+    public IReadOnlyList<IUserDataPort> UserData { get; private set; } = [];
+
+    /// <summary>Opens the configured store and its collections (creating indexes).</summary>
+    public async Task OpenAsync(CancellationToken ct)
+    {
+        if (_store is not null) return;
+        switch (settings.Storage)
+        {
+            case StorageProvider.Sqlite:
+                Directory.CreateDirectory(Path.GetDirectoryName(settings.SqlitePath)!);
+                _store = await SqliteDocumentStore.OpenAsync(new SqliteStoreOptions { Path = settings.SqlitePath }, ct).ConfigureAwait(false);
+                break;
+            default:
+                throw new SettingsException("Storage:Provider", $"the {settings.Storage} store is not available in this build.");
+        }
+        var exams = await _store.OpenAsync(DocumentExamRepository.Definition, ct).ConfigureAwait(false);
+        var questions = await _store.OpenAsync(DocumentQuestionRepository.Definition, ct).ConfigureAwait(false);
+        Providers = new DocumentProviderRepository(await _store.OpenAsync(DocumentProviderRepository.Definition, ct).ConfigureAwait(false));
+        Exams = new DocumentExamRepository(exams);
+        Questions = new DocumentQuestionRepository(questions);
+        Catalog = new CatalogCollections(exams, questions);
+
+        var sessions = new InMemorySessionRepository();
+        var answers = new InMemoryAnswerEventStore();
+        var stats = new InMemoryLearnerStatsStore();
+        var goals = new InMemoryGoalRepository();
+        var bookmarks = new InMemoryBookmarkRepository(time);
+        Sessions = sessions;
+        AnswerEvents = answers;
+        Users = new InMemoryUserRepository();
+        RefreshTokens = new InMemoryRefreshTokenRepository();
+        OneTimeTokens = new InMemoryOneTimeTokenRepository();
+        LearnerStats = stats;
+        QuestionRatings = new InMemoryQuestionRatingStore();
+        Goals = goals;
+        Bookmarks = bookmarks;
+        UserData = [new SessionDataPort(sessions), new AnswerEventDataPort(answers), stats, goals, bookmarks];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is IAsyncDisposable d) await d.DisposeAsync().ConfigureAwait(false);
+        else (_store as IDisposable)?.Dispose();
+    }
+
+    private static InvalidOperationException NotOpen() => new("The store is not open yet (StoreHandle.OpenAsync runs at start-up).");
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace StudyGraph.Api.Hosting;
+
+/// <summary>Ready when the document store answers a ping.</summary>
+public sealed class StoreHealthCheck(StoreHandle store) : IHealthCheck
+{
+    /// <inheritdoc />
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await store.Store.PingAsync(cancellationToken).ConfigureAwait(false);
+            return HealthCheckResult.Healthy("The document store answers.");
+        }
+#pragma warning disable CA1031 // a health check reports every failure as unhealthy
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return HealthCheckResult.Unhealthy("The document store does not answer: " + e.Message);
+        }
+    }
+}
