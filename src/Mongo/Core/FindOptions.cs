@@ -17,6 +17,9 @@ public sealed record FindOptions
     /// <summary>Most documents to return (0 or null: no limit).</summary>
     public int? Limit { get; init; }
 
+    /// <summary>Return one batch and close the cursor (findOne sends this with a limit of 1).</summary>
+    public bool? SingleBatch { get; init; }
+
     /// <summary>Documents per batch.</summary>
     public int? BatchSize { get; init; }
 }

@@ -20,6 +20,7 @@ public sealed partial class MongoCollection
             // The specification asks for one more than the limit when they are equal, so the cursor closes.
             cmd.Add("batchSize", batch == limit ? batch + 1 : batch);
         }
+        if (options.SingleBatch is { } single) cmd.Add("singleBatch", single);
         return await MongoCursor.OpenAsync(Client, Database.Name, Name, cmd, CommandKind.Read, options.BatchSize, limit, ct).ConfigureAwait(false);
     }
 

@@ -52,6 +52,25 @@ public sealed partial class MongoCollection
     public Task<UpdateResult> UpdateOneAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options = null, CancellationToken ct = default) =>
         UpdateAsync(filter, update, options, multi: false, ct);
 
+    /// <summary>Updates the first matching document with an aggregation pipeline (MongoDB 4.2+): the stages see the stored document, or only the filter's equality fields when an upsert inserts.</summary>
+    public Task<UpdateResult> UpdateOneAsync(BsonDocument filter, IReadOnlyList<BsonDocument> pipeline, UpdateOptions? options = null, CancellationToken ct = default) =>
+        UpdateAsync(filter, ToArray(pipeline ?? throw new ArgumentNullException(nameof(pipeline))), options, multi: false, ct);
+
+    /// <summary>
+    /// Several single-document updates in one update command (batched as document sequences), as the drivers'
+    /// bulkWrite sends them; retryable. With <paramref name="ordered"/> the server stops at the first failure.
+    /// </summary>
+    /// <exception cref="MongoWriteException">Some statements failed.</exception>
+    public async Task<UpdateResult> BulkUpdateAsync(IReadOnlyList<UpdateStatement> statements, bool ordered = true, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.Count == 0) throw new ArgumentException("A bulk update needs at least one statement.", nameof(statements));
+        var docs = new List<BsonDocument>(statements.Count);
+        foreach (var s in statements) docs.Add(Statement(s.Filter, s.Update, s.IsUpsert, multi: false, arrayFilters: null));
+        var summary = await WriteAsync("update", "updates", docs, ordered, CommandKind.RetryableWrite, ct).ConfigureAwait(false);
+        return new UpdateResult(summary.N - summary.Upserted.Count, summary.NModified, summary.Upserted.Count > 0 ? summary.Upserted[0] : (BsonValue?)null);
+    }
+
     /// <summary>Updates every matching document (not retryable).</summary>
     public Task<UpdateResult> UpdateManyAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options = null, CancellationToken ct = default) =>
         UpdateAsync(filter, update, options, multi: true, ct);
@@ -101,16 +120,23 @@ public sealed partial class MongoCollection
         return reply.TryGetValue("value", out var v) && v.Type == BsonType.Document ? v.AsDocument : null;
     }
 
-    private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonDocument update, UpdateOptions? options, bool multi, CancellationToken ct)
+    private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonValue update, UpdateOptions? options, bool multi, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(update);
-        var statement = new BsonDocument { { "q", filter }, { "u", update } };
-        if (options?.IsUpsert == true) statement.Add("upsert", true);
-        if (multi) statement.Add("multi", true);
-        if (options?.ArrayFilters is not null) statement.Add("arrayFilters", ToArray(options.ArrayFilters));
+        if (update.Type is not (BsonType.Document or BsonType.Array)) throw new ArgumentException("An update is a document or a pipeline.", nameof(update));
+        var statement = Statement(filter, update, options?.IsUpsert == true, multi, options?.ArrayFilters);
         var summary = await WriteAsync("update", "updates", [statement], true, multi ? CommandKind.NoRetry : CommandKind.RetryableWrite, ct).ConfigureAwait(false);
         return new UpdateResult(summary.N - summary.Upserted.Count, summary.NModified, summary.Upserted.Count > 0 ? summary.Upserted[0] : (BsonValue?)null);
+    }
+
+    /// <summary>One statement of an update command, with the fields in the order the drivers write them.</summary>
+    private static BsonDocument Statement(BsonDocument filter, BsonValue update, bool upsert, bool multi, IReadOnlyList<BsonDocument>? arrayFilters)
+    {
+        var statement = new BsonDocument { { "q", filter }, { "u", update } };
+        if (upsert) statement.Add("upsert", true);
+        if (multi) statement.Add("multi", true);
+        if (arrayFilters is not null) statement.Add("arrayFilters", ToArray(arrayFilters));
+        return statement;
     }
 
     private async Task<DeleteResult> DeleteAsync(BsonDocument filter, int limit, CancellationToken ct)
