@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { pageConfig } from './vite.shared.ts';
+
+export default defineConfig(pageConfig('graphiql', '/graphql-ide/'));
