@@ -43,6 +43,54 @@ public static class DomainEventSerializer
         return envelope;
     }
 
+    /// <summary>
+    /// Reads only the envelope's <c>instance</c> and <c>sequence</c> (written first): true with the sequence when the
+    /// message comes from <paramref name="instanceUtf8"/>, so an instance's own echoes skip decoding the event.
+    /// False when it comes from elsewhere or the header cannot be read (decode it fully to find out why).
+    /// </summary>
+    internal static bool TryReadOwnSequence(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> instanceUtf8, out long sequence)
+    {
+        sequence = 0;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            bool? own = null;
+            long? found = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isInstance = reader.ValueTextEquals("instance"u8);
+                var isSequence = !isInstance && reader.ValueTextEquals("sequence"u8);
+                if (!reader.Read()) return false;
+                if (isInstance)
+                {
+                    if (reader.TokenType != JsonTokenType.String) return false;
+                    own = reader.ValueTextEquals(instanceUtf8);
+                    if (own == false) return false;
+                }
+                else if (isSequence)
+                {
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var value)) return false;
+                    found = value;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+                if (own == true && found is { } s)
+                {
+                    sequence = s;
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static JsonTypeInfo<RedisEventEnvelope> CreateEnvelopeInfo()
     {
         var options = new JsonSerializerOptions(DomainEventJsonContext.Default.Options)

@@ -21,6 +21,11 @@ public sealed partial class RedisEventBus
     // Called by the subscription, one message at a time, in the order Redis sent them.
     private ValueTask OnMessageAsync(RedisBusMessage message, CancellationToken cancellationToken)
     {
+        if (DomainEventSerializer.TryReadOwnSequence(message.Payload.Span, _instanceUtf8, out var ownSequence))
+        {
+            if (!_ledger.Echo(ownSequence)) Interlocked.Increment(ref _duplicatesDropped);
+            return ValueTask.CompletedTask;
+        }
         RedisEventEnvelope envelope;
         try
         {

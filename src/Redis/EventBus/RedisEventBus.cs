@@ -22,6 +22,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private readonly InMemoryEventBus _local;
     private readonly RedisEventBusOptions _options;
     private readonly OwnEventLedger _ledger;
+    private readonly byte[] _instanceUtf8;
     private readonly Lock _publishGate = new();
     private readonly Dictionary<string, long> _remoteSequences = new(StringComparer.Ordinal); // touched by the receive loop only
     private RedisSubscription? _channelSubscription;
@@ -36,6 +37,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         _options = options;
         _ledger = new OwnEventLedger(DeliverLocally);
         InstanceId = Guid.NewGuid().ToString("N");
+        _instanceUtf8 = System.Text.Encoding.UTF8.GetBytes(InstanceId);
         Channel = redis.ChannelFor(ChannelName);
     }
 

@@ -76,6 +76,22 @@ public class DomainEventSerializerTests
         Assert.True(error is JsonException or NotSupportedException, $"unexpected {error?.GetType().Name ?? "success"}: {error?.Message}");
     }
 
+    [Fact]
+    public void The_own_sequence_is_read_from_the_header_of_own_messages_only()
+    {
+        var json = DomainEventSerializer.Serialize(new RedisEventEnvelope("me", 42, ["session:s1"], Samples[1]));
+
+        Assert.True(DomainEventSerializer.TryReadOwnSequence(json, "me"u8, out var sequence));
+        Assert.Equal(42, sequence);
+        Assert.False(DomainEventSerializer.TryReadOwnSequence(json, "other"u8, out _));
+        Assert.False(DomainEventSerializer.TryReadOwnSequence("{\"instance\":\"me\",\"seq"u8, "me"u8, out _));
+        Assert.False(DomainEventSerializer.TryReadOwnSequence("{\"instance\":\"me\",\"sequence\":\"7\"}"u8, "me"u8, out _));
+        Assert.False(DomainEventSerializer.TryReadOwnSequence("[1]"u8, "me"u8, out _));
+        // Property order does not matter; other properties are skipped.
+        Assert.True(DomainEventSerializer.TryReadOwnSequence("{\"topics\":[\"a\"],\"event\":{\"x\":[1,{\"y\":2}]},\"sequence\":7,\"instance\":\"me\"}"u8, "me"u8, out sequence));
+        Assert.Equal(7, sequence);
+    }
+
     /// <summary>Compares public properties one by one; lists element by element; records of records recursively.</summary>
     private static void AssertSameFields(object? expected, object? actual, string path)
     {
