@@ -4,11 +4,14 @@ using StudyGraph.Storage.Documents;
 
 namespace StudyGraph.Storage.Adapters;
 
-/// <summary><see cref="IExamRepository"/> over the <c>exams</c> collection of any document store.</summary>
+/// <summary>
+/// <see cref="IExamRepository"/> over the <c>exams</c> collection of any document store, plus connection queries
+/// (<see cref="FindAsync"/>, <see cref="CountAsync"/>) on the fields listed in <c>src/Storage/README.md</c>.
+/// </summary>
 public sealed class DocumentExamRepository(IDocumentCollection collection) : IExamRepository
 {
-    /// <summary>The collection and its indexes.</summary>
-    public static CollectionDefinition Definition { get; } = new("exams", [["providerId"]]);
+    /// <summary>The collection and its indexes (every field the API filters or sorts on).</summary>
+    public static CollectionDefinition Definition { get; } = new("exams", [["providerId"], ["name"], ["code"], ["providerId", "name"]]);
 
     /// <inheritdoc />
     public async ValueTask<Exam?> GetAsync(string id, CancellationToken ct = default) =>
@@ -21,6 +24,14 @@ public sealed class DocumentExamRepository(IDocumentCollection collection) : IEx
     /// <inheritdoc />
     public ValueTask<Page<Exam>> ListAsync(ExamQuery query, PageRequest page, CancellationToken ct = default) =>
         DocumentPaging.PageAsync<Exam>(collection, query.ProviderId is null ? null : DocumentFilter.Eq("providerId", query.ProviderId), page, ct);
+
+    /// <summary>One connection page: filter, order and a keyset window (first/after or last/before).</summary>
+    /// <exception cref="InvalidCursorException">A cursor that this query's order did not produce.</exception>
+    public ValueTask<TypedPage<Exam>> FindAsync(DocumentQuery query, CancellationToken ct = default) =>
+        DocumentPaging.FindAsync(collection, query, DocumentJson.Deserialize<Exam>, ct);
+
+    /// <summary>How many exams match <paramref name="where"/> (all when null): a connection's total count.</summary>
+    public ValueTask<long> CountAsync(DocumentFilter? where, CancellationToken ct = default) => collection.CountAsync(where, ct);
 
     /// <inheritdoc />
     public async ValueTask UpsertAsync(Exam exam, CancellationToken ct = default) =>

@@ -16,6 +16,12 @@ public static class DocumentJson
     public static T Deserialize<T>(byte[] json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} document is null.");
 
+    /// <summary>
+    /// The name an enum value has in documents (<c>TOPIC_FOCUS</c>), for filters: the stores compare strings, and
+    /// <see cref="StudyGraph.Storage.Documents.DocumentValues"/> would otherwise use the C# name.
+    /// </summary>
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonSerializer.Serialize(value, Options).Trim('"');
+
     private static JsonSerializerOptions Create()
     {
         var o = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };

@@ -4,11 +4,15 @@ using StudyGraph.Storage.Documents;
 
 namespace StudyGraph.Storage.Adapters;
 
-/// <summary><see cref="IQuestionRepository"/> over the <c>questions</c> collection of any document store.</summary>
+/// <summary>
+/// <see cref="IQuestionRepository"/> over the <c>questions</c> collection of any document store, plus connection queries
+/// (<see cref="FindAsync"/>, <see cref="CountAsync"/>) on the fields listed in <c>src/Storage/README.md</c>.
+/// </summary>
 public sealed class DocumentQuestionRepository(IDocumentCollection collection) : IQuestionRepository
 {
-    /// <summary>The collection and its indexes.</summary>
-    public static CollectionDefinition Definition { get; } = new("questions", [["examId"], ["topicId"], ["difficulty"]]);
+    /// <summary>The collection and its indexes (every field the API filters or sorts on).</summary>
+    public static CollectionDefinition Definition { get; } = new("questions",
+        [["examId"], ["topicId"], ["difficulty"], ["type"], ["examId", "topicId"], ["examId", "difficulty"], ["examId", "type"]]);
 
     /// <inheritdoc />
     public async ValueTask<Question?> GetAsync(string id, CancellationToken ct = default) =>
@@ -21,6 +25,14 @@ public sealed class DocumentQuestionRepository(IDocumentCollection collection) :
     /// <inheritdoc />
     public ValueTask<Page<Question>> ListAsync(QuestionQuery query, PageRequest page, CancellationToken ct = default) =>
         DocumentPaging.PageAsync<Question>(collection, Filter(query), page, ct);
+
+    /// <summary>One connection page: filter, order and a keyset window (first/after or last/before).</summary>
+    /// <exception cref="InvalidCursorException">A cursor that this query's order did not produce.</exception>
+    public ValueTask<TypedPage<Question>> FindAsync(DocumentQuery query, CancellationToken ct = default) =>
+        DocumentPaging.FindAsync(collection, query, DocumentJson.Deserialize<Question>, ct);
+
+    /// <summary>How many questions match <paramref name="where"/> (all when null): a connection's total count.</summary>
+    public ValueTask<long> CountAsync(DocumentFilter? where, CancellationToken ct = default) => collection.CountAsync(where, ct);
 
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<QuestionSummary>> ListSummariesAsync(string examId, CancellationToken ct = default)
