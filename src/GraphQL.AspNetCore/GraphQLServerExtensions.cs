@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StudyGraph.GraphQL.AspNetCore.Http;
 using StudyGraph.GraphQL.AspNetCore.WebSockets;
 
@@ -21,7 +22,8 @@ public static class GraphQLServerExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<GraphQLServerOptions>();
         if (configure is not null) options.Configure(configure);
-        options.Validate(o => o.Validate() is null, "GraphQL:Server options are invalid (sizes, limits and timeouts must be positive).").ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLServerOptions>, GraphQLServerOptionsValidator>());
         services.TryAddSingleton<GraphQLEndpoint>();
         return services;
     }

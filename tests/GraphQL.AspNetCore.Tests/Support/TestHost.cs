@@ -34,7 +34,8 @@ public sealed class TestHost : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<TestHost> StartAsync(Action<GraphQLServerOptions>? configure = null, bool withProvider = true)
+    public static async Task<TestHost> StartAsync(Action<GraphQLServerOptions>? configure = null, bool withProvider = true,
+        Action<WebApplication>? beforeMap = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -45,6 +46,7 @@ public sealed class TestHost : IAsyncDisposable
         if (withProvider) builder.Services.AddSingleton<IGraphQLRequestContextProvider, TestContextProvider>();
         builder.Services.AddGraphQLServer(configure);
         var app = builder.Build();
+        beforeMap?.Invoke(app);
         app.MapGraphQL();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
