@@ -123,7 +123,6 @@ public sealed partial class MongoCollection
     private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonValue update, UpdateOptions? options, bool multi, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (update.Type is not (BsonType.Document or BsonType.Array)) throw new ArgumentException("An update is a document or a pipeline.", nameof(update));
         var statement = Statement(filter, update, options?.IsUpsert == true, multi, options?.ArrayFilters);
         var summary = await WriteAsync("update", "updates", [statement], true, multi ? CommandKind.NoRetry : CommandKind.RetryableWrite, ct).ConfigureAwait(false);
         return new UpdateResult(summary.N - summary.Upserted.Count, summary.NModified, summary.Upserted.Count > 0 ? summary.Upserted[0] : (BsonValue?)null);
@@ -132,6 +131,8 @@ public sealed partial class MongoCollection
     /// <summary>One statement of an update command, with the fields in the order the drivers write them.</summary>
     private static BsonDocument Statement(BsonDocument filter, BsonValue update, bool upsert, bool multi, IReadOnlyList<BsonDocument>? arrayFilters)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (update.Type is not (BsonType.Document or BsonType.Array)) throw new ArgumentException("An update is a document or a pipeline.", nameof(update));
         var statement = new BsonDocument { { "q", filter }, { "u", update } };
         if (upsert) statement.Add("upsert", true);
         if (multi) statement.Add("multi", true);

@@ -89,6 +89,15 @@ public sealed class DriverComparisonTests
             Assert.Equal(2, (await agg.ToListAsync()).Count);
         }
         Assert.Equal(3, await coll.CountDocumentsAsync(new BsonDocument("examId", "aws-saa-c03")));
+        var one = await coll.FindOneAsync(new BsonDocument("_id", "q1"), new FindOptions { Projection = new BsonDocument("examId", 1), SingleBatch = true });
+        Assert.Equal("q1", one!["_id"].AsString);
+        await coll.UpdateOneAsync(new BsonDocument("_id", "stats1"),
+            [new BsonDocument("$set", new BsonDocument("n", new BsonDocument("$add", new BsonArray { new BsonDocument("$ifNull", new BsonArray { "$n", 0 }), 1 })))],
+            new UpdateOptions { IsUpsert = true });
+        Assert.Equal(2, (await coll.BulkUpdateAsync([
+            new UpdateStatement(new BsonDocument("_id", "q1"), new BsonDocument { { "$set", new BsonDocument("d", new BsonDocument("a", 1)) }, { "$inc", new BsonDocument("v", 1) } }) { IsUpsert = true },
+            new UpdateStatement(new BsonDocument("_id", "q2"), new BsonDocument { { "v", 2 }, { "d", new BsonDocument("a", 2) } }),
+        ])).MatchedCount);
         var names = await coll.CreateIndexesAsync([
             new CreateIndexModel(new BsonDocument { { "examId", 1 }, { "topicId", 1 } }),
             new CreateIndexModel(new BsonDocument("email", 1)) { Unique = true },

@@ -34,6 +34,13 @@ async function main() {
   out.deleteMany = (await coll.deleteMany({ examId: 'retired-exam' })).deletedCount;
   out.aggregate = (await coll.aggregate([{ $match: { examId: 'aws-saa-c03' } }, { $sort: { difficulty: 1 } }, { $limit: 5 }]).toArray()).length;
   out.countDocuments = await coll.countDocuments({ examId: 'aws-saa-c03' });
+  out.findOne = (await coll.findOne({ _id: 'q1' }, { projection: { examId: 1 } }))._id;
+  out.pipelineUpsert = (await coll.updateOne({ _id: 'stats1' },
+    [{ $set: { n: { $add: [{ $ifNull: ['$n', 0] }, 1] } } }], { upsert: true })).acknowledged;
+  out.bulkUpdate = (await coll.bulkWrite([
+    { updateOne: { filter: { _id: 'q1' }, update: { $set: { d: { a: 1 } }, $inc: { v: 1 } }, upsert: true } },
+    { replaceOne: { filter: { _id: 'q2' }, replacement: { v: 2, d: { a: 2 } } } },
+  ], { ordered: true })).matchedCount;
   out.createIndexes = await coll.createIndexes([
     { key: { examId: 1, topicId: 1 }, name: 'examId_1_topicId_1' },
     { key: { email: 1 }, name: 'email_1', unique: true },
