@@ -21,11 +21,13 @@ internal static class EventBusHarness
 
     internal static int NumberOf(IDomainEvent e) => (int)((SessionProgressed)e).Version;
 
-    internal static Task<RedisEventBus> ConnectAsync(RedisServerProcess server, InMemoryEventBus? local = null, string prefix = "sg:") =>
-        ConnectAsync(server.Port, local, prefix);
+    internal static Task<RedisEventBus> ConnectAsync(RedisServerProcess server, InMemoryEventBus? local = null, string prefix = "sg:", Action<RedisEventBusOptions>? configure = null) =>
+        ConnectAsync(server.Port, local, prefix, configure);
 
-    internal static Task<RedisEventBus> ConnectAsync(int port, InMemoryEventBus? local = null, string prefix = "sg:") =>
-        RedisEventBus.ConnectAsync(
-            new RedisEventBusOptions { ConnectionString = $"127.0.0.1:{port}", ChannelPrefix = prefix, ConfigureRedis = o => PubSubHarness.Fast(o) },
-            local ?? new InMemoryEventBus());
+    internal static Task<RedisEventBus> ConnectAsync(int port, InMemoryEventBus? local = null, string prefix = "sg:", Action<RedisEventBusOptions>? configure = null)
+    {
+        var options = new RedisEventBusOptions { ConnectionString = $"127.0.0.1:{port}", ChannelPrefix = prefix, ConfigureRedis = o => PubSubHarness.Fast(o) };
+        configure?.Invoke(options);
+        return RedisEventBus.ConnectAsync(options, local ?? new InMemoryEventBus());
+    }
 }

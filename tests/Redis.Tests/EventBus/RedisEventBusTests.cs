@@ -207,4 +207,37 @@ public class RedisEventBusTests
         Assert.Equal((a.InstanceId, 1L), (envelope.Instance, envelope.Sequence));
         Assert.Equal(5, NumberOf(envelope.Event));
     }
+
+    [RequiresRedisServerFact]
+    public async Task A_hanging_redis_delays_neither_the_publisher_nor_its_local_subscribers_and_the_late_echo_is_dropped()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var a = await ConnectAsync(server, configure: o => { o.PublishTimeout = TimeSpan.FromMilliseconds(200); o.EchoTimeout = TimeSpan.FromMilliseconds(300); });
+        await using var b = await ConnectAsync(server);
+        await using var onA = await Collector.StartAsync(a, Session);
+        await using var onB = await Collector.StartAsync(b, Session);
+        await using var admin = await RedisCommandConnection.ConnectAsync(server.Options());
+
+        await admin.ExecuteAsync("CLIENT", "PAUSE", "60000", "WRITE"); // PUBLISH now hangs until UNPAUSE
+        try
+        {
+            await a.PublishAsync(Numbered(1)).AsTask().WaitAsync(TimeSpan.FromSeconds(30)); // returns after PublishTimeout
+            await onA.WaitForAsync(1, "A's own subscriber without the echo");
+            Assert.Empty(onB.Numbers);
+        }
+        finally
+        {
+            await admin.ExecuteAsync("CLIENT", "UNPAUSE");
+        }
+        await onB.WaitForAsync(1, "B once Redis resumes");
+        await a.PublishAsync(Numbered(2));
+        await onA.WaitForAsync(2, "A");
+        await onB.WaitForAsync(2, "B");
+
+        Assert.Equal([1, 2], onA.Numbers); // the late echo of 1 was dropped
+        Assert.Equal([1, 2], onB.Numbers);
+        Assert.Equal(1, a.DeliveredWithoutEcho);
+        Assert.Equal(1, a.DuplicatesDropped);
+        Assert.Equal(0, a.PublishFailures);
+    }
 }

@@ -11,6 +11,7 @@
 //              time: the next is published when all 1,000 subscribers have the previous one.
 //   per-topic  1,000 subscribers each on its own session topic (session:0 .. session:999), same split; events go to random
 //              sessions, one at a time; latency to the one subscriber.
+//   codec      time to serialize / deserialize one envelope (single thread).
 //   throughput events/s published back to back (awaited one by one, and 64 concurrent publishers), counted when the one
 //              subscriber on instance B (Redis) or on the bus (in-memory) has received the last one.
 using System.Diagnostics;
@@ -51,6 +52,8 @@ SessionProgressed Stamped(string session) => new(session, "u1", [Exam], SessionS
 try
 {
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load {File.ReadAllText("/proc/loadavg").Trim()}");
+
+    Codec(200_000);
 
     // In-memory bus: one instance, all 1,000 subscribers on it.
     var memory = new InMemoryEventBus();
@@ -145,6 +148,21 @@ async Task Throughput(string name, IEventBus publisher, IEventBus receiver, int 
         Console.WriteLine($"{name} throughput, {concurrency} publisher(s): {events / published:N0} events/s published, {events / delivered:N0} events/s delivered to the subscriber ({events:N0} events)");
         await StopReaders(reader);
     }
+}
+
+void Codec(int count)
+{
+    // What every instance pays per event on the channel: decode it (others' events), or read its header (own echoes).
+    var envelope = new RedisEventEnvelope(Guid.NewGuid().ToString("N"), 12345, ["session:s1", examTopic], Stamped("s1"));
+    var bytes = DomainEventSerializer.Serialize(envelope);
+    for (var i = 0; i < 10_000; i++) DomainEventSerializer.Deserialize(DomainEventSerializer.Serialize(envelope));
+    var watch = Stopwatch.StartNew();
+    for (var i = 0; i < count; i++) DomainEventSerializer.Serialize(envelope);
+    var serialize = watch.Elapsed.TotalMicroseconds / count;
+    watch.Restart();
+    for (var i = 0; i < count; i++) DomainEventSerializer.Deserialize(bytes);
+    var deserialize = watch.Elapsed.TotalMicroseconds / count;
+    Console.WriteLine($"envelope codec ({bytes.Length} bytes, SessionProgressed with 2 topics): serialize {serialize:N2} us, deserialize {deserialize:N2} us per event ({count:N0} each)");
 }
 
 static async Task<(IEventSubscription[] Subscriptions, Task[] Readers)> StartReaders(IEventBus[] instances, Func<int, string> topicOf, Action<IDomainEvent> onEvent, int count = Subscribers)
