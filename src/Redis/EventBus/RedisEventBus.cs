@@ -44,12 +44,15 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     /// <summary>
     /// Connects to Redis and subscribes to the bus channel; events received are delivered to <paramref name="local"/>.
     /// Unless <see cref="RedisEventBusOptions.AbortOnConnectFail"/>, returns even when Redis is down (connecting in the background).
-    /// Throws <see cref="FormatException"/> for a bad connection string.
+    /// Throws <see cref="ArgumentException"/> for a bad connection string (the message names the part) or setting.
     /// </summary>
     public static async Task<RedisEventBus> ConnectAsync(RedisEventBusOptions options, InMemoryEventBus local, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(local);
+        ArgumentNullException.ThrowIfNull(options.ChannelPrefix);
+        if (options.EchoTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), options.EchoTimeout, "EchoTimeout must be positive");
+        if (options.PublishTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), options.PublishTimeout, "PublishTimeout must be positive");
         var redisOptions = RedisOptions.Parse(options.ConnectionString);
         redisOptions.ChannelPrefix = options.ChannelPrefix;
         redisOptions.AbortOnConnectFail = options.AbortOnConnectFail;
