@@ -63,7 +63,7 @@ internal sealed partial class GraphQLHttpHandler
             await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests by GET are disabled; use POST.").ConfigureAwait(false);
             return;
         }
-        var media = AcceptNegotiation.Negotiate(accept);
+        var media = Negotiate(http);
         if (media == ResponseMediaType.None)
         {
             await WriteNotAcceptableAsync(http).ConfigureAwait(false);
@@ -86,7 +86,7 @@ internal sealed partial class GraphQLHttpHandler
                 "The request body must be application/json (UTF-8).").ConfigureAwait(false);
             return;
         }
-        var media = AcceptNegotiation.Negotiate(http.Request.Headers.Accept);
+        var media = Negotiate(http);
         if (media == ResponseMediaType.None)
         {
             await WriteNotAcceptableAsync(http).ConfigureAwait(false);
@@ -152,10 +152,11 @@ internal sealed partial class GraphQLHttpHandler
             await WriteRequestErrorAsync(http, media, StatusCodes.Status405MethodNotAllowed, "Mutations can only be sent by POST.").ConfigureAwait(false);
             return;
         }
-        if (operation.OperationType == OperationType.Subscription)
+        var eventStream = WantsEventStream(http);
+        if (operation.OperationType == OperationType.Subscription && !eventStream)
         {
             await WriteRequestErrorAsync(http, media, StatusCodes.Status400BadRequest,
-                "Subscriptions are not served over plain HTTP; use a WebSocket (graphql-transport-ws) at this endpoint.").ConfigureAwait(false);
+                "Subscriptions need a WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream) at this endpoint.").ConfigureAwait(false);
             return;
         }
         var ct = http.RequestAborted;
@@ -173,6 +174,11 @@ internal sealed partial class GraphQLHttpHandler
                 return;
             }
             var userContext = UserContexts.Create(provided, http, parameters.Extensions);
+            if (eventStream)
+            {
+                await StreamAsync(http, parameters, operation, userContext).ConfigureAwait(false);
+                return;
+            }
             result = await _executor.ExecuteAsync(operation, parameters.Variables, null, userContext, http.RequestServices, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -188,6 +194,13 @@ internal sealed partial class GraphQLHttpHandler
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "text/plain; charset=utf-8";
         await http.Response.WriteAsync(_sdl, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The response media type; a client asking only for an event stream gets its request errors as graphql-response+json.</summary>
+    private static ResponseMediaType Negotiate(HttpContext http)
+    {
+        var media = AcceptNegotiation.Negotiate(http.Request.Headers.Accept);
+        return media == ResponseMediaType.None && WantsEventStream(http) ? ResponseMediaType.GraphQLResponseJson : media;
     }
 
     private static bool IsJsonContentType(string? contentType)

@@ -165,7 +165,14 @@ internal abstract partial class WebSocketSession
     /// <summary>Closes the connection with <paramref name="code"/>; a client that does not answer within a grace period is cut off.</summary>
     protected async ValueTask CloseAsync(int code, string reason)
     {
-        await _sendLock.WaitAsync().ConfigureAwait(false);
+        if (!await _sendLock.WaitAsync(CloseGrace).ConfigureAwait(false))
+        {
+            // A send is stuck on a client that stopped reading: cut the connection instead of waiting for it.
+            _closeSent = true;
+            await _connection.CancelAsync().ConfigureAwait(false);
+            _socket.Abort();
+            return;
+        }
         try
         {
             if (_closeSent) return;
