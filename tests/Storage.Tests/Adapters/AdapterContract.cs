@@ -39,21 +39,23 @@ public abstract class AdapterContract : IAsyncLifetime
     /// <summary>A second set of adapters over the same store, as a second API instance would have.</summary>
     protected Task<DocumentRepositories> SecondInstanceAsync() => DocumentRepositories.OpenAsync(Store, Time, CancellationToken.None);
 
-    /// <summary>Runs <paramref name="count"/> copies of <paramref name="body"/> at once, released together.</summary>
+    /// <summary>
+    /// Runs <paramref name="count"/> copies of <paramref name="body"/> at once, each on a thread of its own released
+    /// together (the Sqlite client completes "async" calls synchronously, so thread-pool tasks would barely overlap).
+    /// </summary>
     protected static async Task<T[]> RaceAsync<T>(int count, Func<int, Task<T>> body)
     {
-        using var gate = new ManualResetEventSlim(false);
+        using var barrier = new Barrier(count);
         var tasks = new Task<T>[count];
         for (var i = 0; i < count; i++)
         {
             var n = i;
-            tasks[i] = Task.Run(async () =>
+            tasks[i] = Task.Factory.StartNew(() =>
             {
-                gate.Wait();
-                return await body(n);
-            });
+                barrier.SignalAndWait();
+                return body(n).GetAwaiter().GetResult();
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-        gate.Set();
         return await Task.WhenAll(tasks);
     }
 }
