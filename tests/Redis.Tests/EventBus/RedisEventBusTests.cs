@@ -240,4 +240,66 @@ public class RedisEventBusTests
         Assert.Equal(1, a.DuplicatesDropped);
         Assert.Equal(0, a.PublishFailures);
     }
+
+    [RequiresRedisServerFact]
+    public async Task Works_the_same_over_resp3()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        var options = (int port) => new RedisEventBusOptions { ConnectionString = $"127.0.0.1:{port},protocol=resp3" };
+        await using var a = await RedisEventBus.ConnectAsync(options(server.Port), new InMemoryEventBus());
+        await using var b = await RedisEventBus.ConnectAsync(options(server.Port), new InMemoryEventBus());
+        await using var onA = await Collector.StartAsync(a, Exam);
+        await using var onB = await Collector.StartAsync(b, Exam);
+
+        for (var i = 1; i <= 20; i++) await a.PublishAsync(Numbered(i));
+        await onA.WaitForAsync(20, "A");
+        await onB.WaitForAsync(20, "B");
+
+        Assert.Equal(3, a.Redis.Subscriber.Options.Protocol);
+        Assert.Equal(Enumerable.Range(1, 20), onA.Numbers);
+        Assert.Equal(Enumerable.Range(1, 20), onB.Numbers);
+        Assert.Equal(0, a.DeliveredWithoutEcho);
+    }
+
+    [RequiresRedisServerFact]
+    public async Task Concurrent_publishers_across_a_restart_each_reach_the_local_subscribers_once_in_their_order()
+    {
+        var server = await RedisServerProcess.StartAsync();
+        RedisServerProcess? again = null;
+        try
+        {
+            await using var a = await ConnectAsync(server);
+            var collectors = new Collector[4];
+            for (var p = 0; p < collectors.Length; p++) collectors[p] = await Collector.StartAsync(a, "session:p" + p);
+            using var stop = new CancellationTokenSource();
+            var counts = new int[collectors.Length];
+            var publishers = Enumerable.Range(0, collectors.Length).Select(p => Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested) await a.PublishAsync(Numbered(++counts[p], "p" + p));
+            })).ToArray();
+
+            await Eventually.TrueAsync(() => collectors.All(c => c.Numbers.Length >= 50), "50 events per publisher before the restart");
+            await server.StopAsync();
+            await Eventually.TrueAsync(() => a.PublishFailures >= 50, "publishes during the outage");
+            again = await RedisServerProcess.StartAsync(server.Port, tls: false);
+            await Eventually.TrueAsync(() => a.IsHealthy, "reconnected", seconds: 30);
+            var published = a.Published;
+            await Eventually.TrueAsync(() => a.Published >= published + 200, "publishing through Redis again");
+            await stop.CancelAsync();
+            await Task.WhenAll(publishers);
+
+            for (var p = 0; p < collectors.Length; p++)
+            {
+                await collectors[p].WaitForAsync(counts[p], "publisher " + p + "'s last event");
+                Assert.Equal(Enumerable.Range(1, counts[p]), await collectors[p].StopAsync());
+            }
+            // Every publish ends counted once, as accepted or failed (one still unanswered after PublishTimeout is counted when it ends).
+            await Eventually.TrueAsync(() => a.Published + a.PublishFailures == counts.Sum(), $"{counts.Sum()} publishes counted");
+        }
+        finally
+        {
+            await server.DisposeAsync();
+            if (again is not null) await again.DisposeAsync();
+        }
+    }
 }
