@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StudyGraph.GraphQL.AspNetCore.Http;
 using StudyGraph.GraphQL.AspNetCore.Ide;
@@ -21,9 +23,10 @@ internal sealed class GraphQLEndpoint
         var provider = services.GetService<IGraphQLRequestContextProvider>() ?? AcceptAllContextProvider.Instance;
         var ide = services.GetService<IGraphQLIdePage>() ?? new DefaultIdePage();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var value = options.Value;
-        _http = new GraphQLHttpHandler(executor, provider, ide, value);
-        _webSockets = new GraphQLWebSocketHandler(executor, provider, value, time);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("StudyGraph.GraphQL.AspNetCore") ?? NullLogger.Instance;
+        var dependencies = new TransportDependencies(executor, provider, options.Value, time, logger);
+        _http = new GraphQLHttpHandler(dependencies, ide);
+        _webSockets = new GraphQLWebSocketHandler(dependencies);
     }
 
     public Task HandleAsync(HttpContext http) =>

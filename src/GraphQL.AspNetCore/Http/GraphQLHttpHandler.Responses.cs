@@ -58,5 +58,9 @@ internal sealed partial class GraphQLHttpHandler
         await response.BodyWriter.FlushAsync(http.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>The error clients see when the server failed (details go to the log only).</summary>
+    internal static readonly GraphQLError InternalError =
+        new("Internal server error.", extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" });
+
     private static readonly IReadOnlyDictionary<string, object?> BadRequest = new Dictionary<string, object?> { ["code"] = "BAD_REQUEST" };
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 using StudyGraph.GraphQL.Execution;
 using StudyGraph.GraphQL.Language;
 
@@ -66,6 +67,13 @@ internal sealed partial class GraphQLHttpHandler
         catch (Exception e) when ((e is OperationCanceledException or IOException) && ct.IsCancellationRequested)
         {
             // The client disconnected: the operation is cancelled and nobody reads further events.
+        }
+        catch (Exception e)
+        {
+            // The stream is open, so the status is already 200: report the failure as a last event.
+            _logger.LogError(e, "A GraphQL operation streamed over Server-Sent Events failed");
+            await WriteEventAsync(http, ExecutionResult.FromError(InternalError)).ConfigureAwait(false);
+            await response.BodyWriter.WriteAsync(CompleteEvent, ct).ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using StudyGraph.GraphQL.Execution;
 using StudyGraph.GraphQL.Language;
@@ -19,14 +20,16 @@ internal sealed partial class GraphQLHttpHandler
     private readonly IGraphQLRequestContextProvider _contexts;
     private readonly IGraphQLIdePage _ide;
     private readonly GraphQLServerOptions _options;
+    private readonly ILogger _logger;
     private string? _sdl;
 
-    public GraphQLHttpHandler(GraphQLRequestExecutor executor, IGraphQLRequestContextProvider contexts, IGraphQLIdePage ide, GraphQLServerOptions options)
+    public GraphQLHttpHandler(TransportDependencies dependencies, IGraphQLIdePage ide)
     {
-        _executor = executor;
-        _contexts = contexts;
+        _executor = dependencies.Executor;
+        _contexts = dependencies.Contexts;
+        _options = dependencies.Options;
+        _logger = dependencies.Logger;
         _ide = ide;
-        _options = options;
     }
 
     public Task HandleAsync(HttpContext http)

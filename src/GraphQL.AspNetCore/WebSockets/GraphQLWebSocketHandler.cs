@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
-using StudyGraph.GraphQL.Execution;
 
 namespace StudyGraph.GraphQL.AspNetCore.WebSockets;
 
@@ -13,18 +12,9 @@ internal sealed class GraphQLWebSocketHandler
     public const string TransportWs = "graphql-transport-ws";
     public const string LegacyWs = "graphql-ws";
 
-    private readonly GraphQLRequestExecutor _executor;
-    private readonly IGraphQLRequestContextProvider _contexts;
-    private readonly GraphQLServerOptions _options;
-    private readonly TimeProvider _time;
+    private readonly TransportDependencies _dependencies;
 
-    public GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IGraphQLRequestContextProvider contexts, GraphQLServerOptions options, TimeProvider time)
-    {
-        _executor = executor;
-        _contexts = contexts;
-        _options = options;
-        _time = time;
-    }
+    public GraphQLWebSocketHandler(TransportDependencies dependencies) => _dependencies = dependencies;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -43,8 +33,8 @@ internal sealed class GraphQLWebSocketHandler
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(chosen).ConfigureAwait(false);
         WebSocketSession session = chosen == TransportWs
-            ? new TransportWsSession(socket, http, _executor, _contexts, _options, _time)
-            : new LegacyWsSession(socket, http, _executor, _contexts, _options, _time);
+            ? new TransportWsSession(socket, http, _dependencies)
+            : new LegacyWsSession(socket, http, _dependencies);
         await session.RunAsync().ConfigureAwait(false);
     }
 }

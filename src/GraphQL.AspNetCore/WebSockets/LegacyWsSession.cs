@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using StudyGraph.GraphQL.Execution;
 
 namespace StudyGraph.GraphQL.AspNetCore.WebSockets;
@@ -15,9 +16,8 @@ internal sealed class LegacyWsSession : WebSocketSession
 {
     private static readonly ReadOnlyMemory<byte> KeepAlive = WsMessage.Create("ka");
 
-    public LegacyWsSession(WebSocket socket, HttpContext http, GraphQLRequestExecutor executor, IGraphQLRequestContextProvider contexts,
-        GraphQLServerOptions options, TimeProvider time)
-        : base(socket, http, executor, contexts, options, time)
+    public LegacyWsSession(WebSocket socket, HttpContext http, TransportDependencies dependencies)
+        : base(socket, http, dependencies)
     {
     }
 
@@ -71,8 +71,9 @@ internal sealed class LegacyWsSession : WebSocketSession
         {
             return;
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            Logger.LogError(e, "The GraphQL context provider failed on connection_init");
             result = ConnectionInitResult.Reject("Internal server error");
         }
         if (!result.Accepted)

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using StudyGraph.GraphQL.Execution;
 
 namespace StudyGraph.GraphQL.AspNetCore.WebSockets;
@@ -13,9 +14,8 @@ internal sealed class TransportWsSession : WebSocketSession
     private static readonly ReadOnlyMemory<byte> Ping = WsMessage.Create("ping");
     private static readonly ReadOnlyMemory<byte> Pong = WsMessage.Create("pong");
 
-    public TransportWsSession(WebSocket socket, HttpContext http, GraphQLRequestExecutor executor, IGraphQLRequestContextProvider contexts,
-        GraphQLServerOptions options, TimeProvider time)
-        : base(socket, http, executor, contexts, options, time)
+    public TransportWsSession(WebSocket socket, HttpContext http, TransportDependencies dependencies)
+        : base(socket, http, dependencies)
     {
     }
 
@@ -80,8 +80,9 @@ internal sealed class TransportWsSession : WebSocketSession
         {
             return;
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            Logger.LogError(e, "The GraphQL context provider failed on connection_init");
             await CloseAsync(GraphQLWebSocketCloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
             return;
         }
@@ -139,5 +140,5 @@ internal sealed class TransportWsSession : WebSocketSession
     protected override ValueTask SendCompleteAsync(Operation operation) => SendAsync(WsMessage.Create("complete", operation.Id));
 
     protected override ValueTask SendInternalErrorAsync(Operation operation) =>
-        SendAsync(WsMessage.WithErrors("error", operation.Id, [new GraphQLError("Internal server error.", extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" })]));
+        SendAsync(WsMessage.WithErrors("error", operation.Id, [AspNetCore.Http.GraphQLHttpHandler.InternalError]));
 }

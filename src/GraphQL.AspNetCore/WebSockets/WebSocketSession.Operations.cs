@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
 using StudyGraph.GraphQL.Execution;
 using StudyGraph.GraphQL.Language;
 
@@ -100,6 +101,7 @@ internal abstract partial class WebSocketSession
         catch (Exception e) when (e is not WebSocketException)
         {
             failed = !ct.IsCancellationRequested;
+            if (failed) Logger.LogError(e, "GraphQL operation {OperationId} failed on a WebSocket connection", operation.Id);
         }
         catch (WebSocketException)
         {

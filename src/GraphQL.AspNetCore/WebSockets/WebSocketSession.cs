@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using StudyGraph.GraphQL.Execution;
 
 namespace StudyGraph.GraphQL.AspNetCore.WebSockets;
@@ -20,15 +21,15 @@ internal abstract partial class WebSocketSession
     private byte[] _buffer = new byte[4096];
     private volatile bool _closeSent;
 
-    protected WebSocketSession(WebSocket socket, HttpContext http, GraphQLRequestExecutor executor, IGraphQLRequestContextProvider contexts,
-        GraphQLServerOptions options, TimeProvider time)
+    protected WebSocketSession(WebSocket socket, HttpContext http, TransportDependencies dependencies)
     {
         _socket = socket;
         Http = http;
-        Executor = executor;
-        Contexts = contexts;
-        Options = options;
-        Time = time;
+        Executor = dependencies.Executor;
+        Contexts = dependencies.Contexts;
+        Options = dependencies.Options;
+        Time = dependencies.Time;
+        Logger = dependencies.Logger;
         _connection = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _receive = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
@@ -42,6 +43,9 @@ internal abstract partial class WebSocketSession
     protected GraphQLServerOptions Options { get; }
 
     protected TimeProvider Time { get; }
+
+    /// <summary>Where failures inside the server are reported.</summary>
+    protected ILogger Logger { get; }
 
     /// <summary>Cancelled when the connection ends (closed, aborted or the server closed it).</summary>
     protected CancellationToken ConnectionAborted => _connection.Token;

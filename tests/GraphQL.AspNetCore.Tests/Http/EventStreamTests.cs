@@ -60,6 +60,21 @@ public sealed class EventStreamTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task A_failing_event_source_ends_the_stream_with_an_internal_error_event()
+    {
+        using var client = _host.CreateClient();
+        using var response = await client.SendAsync(Post("subscription { ticks(topic: \"sse-broken\") { n } }"), HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await _host.Events.WaitForSubscribersAsync("sse-broken", 1);
+        _host.Events.Publish("sse-broken", -1);
+        var (name, data) = await ReadEventAsync(reader);
+        Assert.Equal("next", name);
+        var error = JsonDocument.Parse(data).RootElement.GetProperty("errors")[0];
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("complete", (await ReadEventAsync(reader)).Event);
+    }
+
+    [Fact]
     public async Task A_query_by_get_streams_one_next_then_complete()
     {
         using var client = _host.CreateClient();

@@ -21,7 +21,12 @@ public sealed class TestEvents
         }
         try
         {
-            await foreach (var n in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false)) yield return new Tick(n, topic);
+            await foreach (var n in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                // A negative number breaks the source stream, to test how transports report a failing subscription.
+                if (n < 0) throw new InvalidOperationException("the event source broke");
+                yield return new Tick(n, topic);
+            }
         }
         finally
         {

@@ -117,6 +117,25 @@ public sealed class TransportWsTests(ServerFixture fixture) : IClassFixture<Serv
         Assert.Equal("complete", (await ws.ReceiveAsync()).GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_failing_event_source_gets_an_internal_error_for_that_id_and_the_connection_stays()
+    {
+        await using var ws = await RawSocket.ConnectAsync(_host);
+        await ws.InitAsync();
+        await ws.SendAsync(Subscribe("f", "subscription { ticks(topic: \"broken\") { n } }"));
+        await _host.Events.WaitForSubscribersAsync("broken", 1);
+        _host.Events.Publish("broken", 1);
+        _host.Events.Publish("broken", -1);
+        Assert.Equal("next", (await ws.ReceiveAsync()).GetProperty("type").GetString());
+        var error = await ws.ReceiveAsync();
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("f", error.GetProperty("id").GetString());
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain("broke", error.GetRawText(), StringComparison.Ordinal);
+        await ws.SendAsync(Subscribe("f", "{ hello }"));
+        Assert.Equal("next", (await ws.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
     [Theory]
     [InlineData("not json", 4400)]
     [InlineData("[]", 4400)]
