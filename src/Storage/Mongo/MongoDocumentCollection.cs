@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Text.Json;
 using StudyGraph.Mongo.Bson;
-using StudyGraph.Mongo.Bson.Json;
 using StudyGraph.Mongo.Core;
 using StudyGraph.Storage.Documents;
 
@@ -25,18 +22,7 @@ internal sealed partial class MongoDocumentCollection : IDocumentCollection
     private static BsonValue Number(long n) => n is >= int.MinValue and <= int.MaxValue ? BsonValue.FromInt32((int)n) : BsonValue.FromInt64(n);
 
     /// <summary>The JSON document as BSON (it must be a JSON object).</summary>
-    private static BsonDocument ToBson(ReadOnlyMemory<byte> json, string what)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return BsonJsonMapper.FromJson(doc.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"The {what} is not valid JSON: {e.Message}", e);
-        }
-    }
+    private static BsonDocument ToBson(ReadOnlyMemory<byte> json, string what) => MongoDocumentCodec.FromJson(json, what);
 
     /// <summary>The JSON bytes of a stored document's <c>d</c>.</summary>
     private byte[] ToJson(BsonDocument stored)
@@ -46,12 +32,7 @@ internal sealed partial class MongoDocumentCollection : IDocumentCollection
             var id = stored.TryGetValue("_id", out var i) ? i.ToString() : "?";
             throw new InvalidDataException($"Document {id} of '{Name}' has no '{D}' field: it was not written by StudyGraph.");
         }
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            BsonJsonMapper.WriteJson(writer, d);
-        }
-        return buffer.WrittenSpan.ToArray();
+        return MongoDocumentCodec.ToJson(d);
     }
 
     /// <summary>True when <paramref name="e"/> is a duplicate key on <c>_id</c> (as opposed to another unique index).</summary>
