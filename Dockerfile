@@ -44,8 +44,7 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
     Data__Path=/app/data \
     GraphQL__SchemaPath=/app/schema.graphql \
     Seed__Path=/app/seed \
-    Web__AssetsPath=/app/wwwroot \
-    DOTNET_gcServer=1
+    Web__AssetsPath=/app/wwwroot
 USER $APP_UID
 EXPOSE 8080
 # No curl in the runtime image: bash's /dev/tcp asks /health/ready and expects "HTTP/1.1 200".
