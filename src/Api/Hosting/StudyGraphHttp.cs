@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StudyGraph.Api.Auth;
 using StudyGraph.Api.Configuration;
+using StudyGraph.GraphQL.AspNetCore;
 
 namespace StudyGraph.Api.Hosting;
 
@@ -10,17 +12,19 @@ public static class StudyGraphHttp
     /// <summary>Registers health checks (the store answers a ping; readiness).</summary>
     public static IServiceCollection AddStudyGraphHttp(this IServiceCollection services, StudyGraphSettings settings, IConfiguration configuration, IHostEnvironment environment)
     {
-        _ = settings;
-        _ = configuration;
-        _ = environment;
+        services.AddGraphQLServer(o => configuration.GetSection("GraphQL:Server").Bind(o));
+        services.AddStudyGraphAuth(settings, configuration, environment);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return services;
     }
 
-    /// <summary>Maps <c>/health/live</c> (the process answers) and <c>/health/ready</c> (store reachable; degradations listed).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, websockets, IDE page, <c>?sdl</c>), <c>/health/live</c> (the process answers) and <c>/health/ready</c> (store reachable; degradations listed).</summary>
     public static WebApplication MapStudyGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWebSockets();
+        app.UseStudyGraphAuth();
+        app.MapGraphQL("/graphql");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -9,7 +9,7 @@ namespace StudyGraph.GraphQL.Validation.Cost;
 /// (a literal, the variable's value from <see cref="ValidationOptions.Variables"/>, the variable's default, or the
 /// argument's default); otherwise a list-typed field counts <see cref="ValidationOptions.DefaultListSize"/>, except
 /// directly under a field sized by <c>first</c>/<c>last</c> (a connection's <c>nodes</c>/<c>edges</c>), which counts 1.
-/// Fragments count once per spread; a fragment cycle adds nothing. Error code MAX_COST_EXCEEDED.
+/// Fragments count once per spread; a fragment cycle adds nothing; introspection fields cost 1. Error code MAX_COST_EXCEEDED.
 /// </summary>
 public sealed partial class MaxCostRule : RuleVisitor
 {
@@ -73,8 +73,11 @@ public sealed partial class MaxCostRule : RuleVisitor
 
     private long FieldCost(NamedType? parentType, FieldNode field, bool parentSized)
     {
-        var def = parentType is null ? null : TypeInfo.GetFieldDef(Context.Schema, parentType, field.Name.Value);
         if (field.SelectionSet is not { } set) return 1;
+        // Introspection (__schema, __type) is bounded by the schema's size, not by data: it costs 1 (the depth limit
+        // still bounds its nesting), so IDEs and codegen can always introspect.
+        if (field.Name.Value.StartsWith("__", StringComparison.Ordinal)) return 1;
+        var def = parentType is null ? null : TypeInfo.GetFieldDef(Context.Schema, parentType, field.Name.Value);
         var explicitSize = ExplicitSize(field, def);
         long size = explicitSize ?? (def?.Type.Nullable is ListType && !parentSized ? Context.Options.DefaultListSize : 1);
         var children = SetCost(def?.Type.GetNamedType(), set, explicitSize is not null);

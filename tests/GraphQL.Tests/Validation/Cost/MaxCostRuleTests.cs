@@ -51,4 +51,12 @@ public sealed class MaxCostRuleTests
     [Fact]
     public void Within_the_limit_passes() =>
         Assert.Empty(Validate("{ humans(first: 10) { name } }", options: new ValidationOptions { Rules = [], MaxCost = 11 }));
+
+    [Fact]
+    public void Introspection_costs_one_however_wide_so_ides_can_always_introspect()
+    {
+        Assert.Empty(Validate(StudyGraph.GraphQL.Execution.IntrospectionQuery.Full, options: new ValidationOptions { Rules = [], MaxCost = 2 }));
+        // ...while the same shape over data lists is still measured.
+        Assert.Contains("cost of 1", CostMessage("query Q { __schema { types { name } } dog { name barks } }", max: 1), StringComparison.Ordinal);
+    }
 }
