@@ -50,6 +50,40 @@ public sealed class LegacyWsTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task A_start_with_a_running_id_replaces_that_operation()
+    {
+        await using var ws = await RawSocket.ConnectAsync(_host, Legacy);
+        await ws.InitAsync();
+        await ws.SendAsync(Start("r", "subscription { ticks(topic: \"replace-a\") { n } }"));
+        await _host.Events.WaitForSubscribersAsync("replace-a", 1);
+        await ws.SendAsync(Start("r", "subscription { ticks(topic: \"replace-b\") { n topic } }"));
+        await _host.Events.WaitForSubscribersAsync("replace-a", 0);
+        await _host.Events.WaitForSubscribersAsync("replace-b", 1);
+        _host.Events.Publish("replace-b", 9);
+        var data = await ws.ReceiveAsync();
+        Assert.Equal("replace-b", data.GetProperty("payload").GetProperty("data").GetProperty("ticks").GetProperty("topic").GetString());
+    }
+
+    [Fact]
+    public async Task Over_the_limit_a_start_gets_an_error_and_the_connection_stays()
+    {
+        await using var host = await TestHost.StartAsync(o => o.MaxSubscriptionsPerConnection = 1);
+        await using var ws = await RawSocket.ConnectAsync(host, Legacy);
+        await ws.InitAsync();
+        await ws.SendAsync(Start("1", "subscription { ticks(topic: \"legacy-limit\") { n } }"));
+        await host.Events.WaitForSubscribersAsync("legacy-limit", 1);
+        await ws.SendAsync(Start("2", "{ hello }"));
+        var error = await ws.ReceiveAsync();
+        Assert.Equal("error", TypeOf(error));
+        Assert.Equal("2", error.GetProperty("id").GetString());
+        Assert.Contains("Too many operations", error.GetProperty("payload").GetProperty("message").GetString(), StringComparison.Ordinal);
+        await ws.SendAsync("{\"id\":\"1\",\"type\":\"stop\"}");
+        await host.Events.WaitForSubscribersAsync("legacy-limit", 0);
+        await ws.SendAsync(Start("3", "{ hello }"));
+        Assert.Equal("data", TypeOf(await ws.ReceiveAsync()));
+    }
+
+    [Fact]
     public async Task An_invalid_query_gets_data_with_errors_then_complete()
     {
         await using var ws = await RawSocket.ConnectAsync(_host, Legacy);
