@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using StudyGraph.Mongo.Bson;
 using StudyGraph.Mongo.Bson.Json;
@@ -30,11 +29,12 @@ public static class MongoDocumentCodec
     /// <summary>A BSON document as UTF-8 JSON.</summary>
     public static byte[] ToJson(BsonDocument document)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        // A pooled buffer: the returned array is the only allocation besides the writer.
+        using var buffer = new PooledBufferWriter(4096);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             BsonJsonMapper.WriteJson(writer, document);
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 }

@@ -4,12 +4,10 @@
 // or replace encodes), BSON bytes -> JSON (what a get decodes), and a page query's filter/keyset/sort translation.
 // Not a test: run it by hand, briefly (Release):
 //   dotnet run -c Release tests/Mongo.Tests/Measure/StoreMeasure.cs
-using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using StudyGraph.Mongo.Bson;
-using StudyGraph.Mongo.Bson.Json;
 using StudyGraph.Storage.Documents;
 using StudyGraph.Storage.Mongo;
 
@@ -47,18 +45,9 @@ Measure("atomic update (3 changes -> pipeline BSON)", () => BsonSerializer.Seria
     MongoUpdateTranslator.Pipeline([FieldUpdate.Inc("answered", 1L), FieldUpdate.Inc("timeMs", 1234L), FieldUpdate.Max("best", 7L)], new BsonDocument("id", "st-1"))
         .Select(s => (BsonValue)s)))).Length);
 
-static BsonDocument ToBson(byte[] json)
-{
-    using var doc = JsonDocument.Parse(json);
-    return BsonJsonMapper.FromJson(doc.RootElement);
-}
+static BsonDocument ToBson(byte[] json) => MongoDocumentCodec.FromJson(json);
 
-static byte[] ToJson(BsonDocument stored)
-{
-    var buffer = new ArrayBufferWriter<byte>(256);
-    using (var writer = new Utf8JsonWriter(buffer)) BsonJsonMapper.WriteJson(writer, stored["d"].AsDocument);
-    return buffer.WrittenSpan.ToArray();
-}
+static byte[] ToJson(BsonDocument stored) => MongoDocumentCodec.ToJson(stored["d"].AsDocument);
 
 static void Measure(string name, Func<int> op)
 {
