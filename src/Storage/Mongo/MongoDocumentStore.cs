@@ -69,12 +69,16 @@ public sealed class MongoDocumentStore : IDocumentStore
         return new MongoDocumentCollection(collection);
     }
 
-    /// <summary>The indexes a definition asks for: each field on its stored path; unique ones only over documents that have every field.</summary>
+    /// <summary>
+    /// The indexes a definition asks for: each field on its stored path, then <c>_id</c> (as SQLite's indexes of a
+    /// WITHOUT ROWID table end with the key), so a filter on the fields plus the id-ordered keyset page is one index
+    /// range with no sort; unique ones without <c>_id</c>, only over documents that have every field.
+    /// </summary>
     public static List<CreateIndexModel> IndexModels(CollectionDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var models = new List<CreateIndexModel>();
-        foreach (var fields in definition.Indexes) models.Add(new CreateIndexModel(Keys(fields)));
+        foreach (var fields in definition.Indexes) models.Add(new CreateIndexModel(Keys(fields).Add("_id", 1)));
         foreach (var fields in definition.UniqueIndexes ?? [])
         {
             // As in the embedded store (and SQL), documents without the field do not collide with each other.

@@ -128,7 +128,7 @@ public sealed class MongoStoreCommandTests
         var create = commands[1].Body;
         Assert.Equal("fromuri", create["$db"].AsString);
         Assert.Equal("things", create["createIndexes"].AsString);
-        Assert.Equal(["d.group_1", "d.group_1_d.rank_1", "d.email_1"], create["indexes"].AsArray.Select(i => i.AsDocument["name"].AsString));
+        Assert.Equal(["d.group_1__id_1", "d.group_1_d.rank_1__id_1", "d.email_1"], create["indexes"].AsArray.Select(i => i.AsDocument["name"].AsString));
     }
 
     [Theory]

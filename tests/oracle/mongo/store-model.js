@@ -129,7 +129,8 @@ function indexModels(indexes, unique) {
   const models = [];
   const keyOf = fields => Object.fromEntries(fields.map(f => [stored(f), 1]));
   const nameOf = fields => fields.map(f => stored(f) + '_1').join('_');
-  for (const fields of indexes || []) models.push({ key: keyOf(fields), name: nameOf(fields) });
+  // Plain indexes end with _id (the keyset tie-breaker); unique ones must not (it would make any key unique).
+  for (const fields of indexes || []) models.push({ key: { ...keyOf(fields), _id: 1 }, name: nameOf(fields) + '__id_1' });
   for (const fields of unique || []) {
     models.push({
       key: keyOf(fields), name: nameOf(fields), unique: true,
