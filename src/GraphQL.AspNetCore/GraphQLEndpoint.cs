@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,8 @@ internal sealed class GraphQLEndpoint
         var ide = services.GetService<IGraphQLIdePage>() ?? new DefaultIdePage();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("StudyGraph.GraphQL.AspNetCore") ?? NullLogger.Instance;
-        var dependencies = new TransportDependencies(executor, provider, options.Value, time, logger);
+        var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        var dependencies = new TransportDependencies(executor, provider, options.Value, time, logger, stopping);
         _http = new GraphQLHttpHandler(dependencies, ide);
         _webSockets = new GraphQLWebSocketHandler(dependencies);
     }

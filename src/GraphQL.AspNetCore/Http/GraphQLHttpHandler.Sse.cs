@@ -33,7 +33,9 @@ internal sealed partial class GraphQLHttpHandler
     /// </summary>
     private async Task StreamAsync(HttpContext http, GraphQLHttpRequest parameters, PreparedOperation operation, Dictionary<string, object?> userContext)
     {
-        var ct = http.RequestAborted;
+        // The stream also ends when the host stops, so shutdown does not wait for long-lived subscriptions.
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping);
+        var ct = lifetime.Token;
         var response = http.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = EventStream + "; charset=utf-8";

@@ -21,6 +21,7 @@ internal sealed partial class GraphQLHttpHandler
     private readonly IGraphQLIdePage _ide;
     private readonly GraphQLServerOptions _options;
     private readonly ILogger _logger;
+    private readonly CancellationToken _stopping;
     private string? _sdl;
 
     public GraphQLHttpHandler(TransportDependencies dependencies, IGraphQLIdePage ide)
@@ -29,6 +30,7 @@ internal sealed partial class GraphQLHttpHandler
         _contexts = dependencies.Contexts;
         _options = dependencies.Options;
         _logger = dependencies.Logger;
+        _stopping = dependencies.Stopping;
         _ide = ide;
     }
 

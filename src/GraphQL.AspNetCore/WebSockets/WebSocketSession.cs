@@ -19,6 +19,7 @@ internal abstract partial class WebSocketSession
     private readonly CancellationTokenSource _connection;
     private readonly CancellationTokenSource _receive;
     private byte[] _buffer = new byte[4096];
+    private readonly CancellationToken _stopping;
     private volatile bool _closeSent;
 
     protected WebSocketSession(WebSocket socket, HttpContext http, TransportDependencies dependencies)
@@ -30,6 +31,7 @@ internal abstract partial class WebSocketSession
         Options = dependencies.Options;
         Time = dependencies.Time;
         Logger = dependencies.Logger;
+        _stopping = dependencies.Stopping;
         _connection = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _receive = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     }
@@ -72,6 +74,8 @@ internal abstract partial class WebSocketSession
     {
         var watchdog = CloseIfNotInitializedAsync();
         var keepAlive = KeepAliveAsync();
+        Task? goingAway = null;
+        using var stopping = _stopping.Register(() => goingAway = CloseAsync((int)WebSocketCloseStatus.EndpointUnavailable, "Server is shutting down").AsTask());
         try
         {
             await ReceiveLoopAsync().ConfigureAwait(false);
@@ -86,6 +90,8 @@ internal abstract partial class WebSocketSession
             await WhenOperationsEndAsync().ConfigureAwait(false);
             await watchdog.ConfigureAwait(false);
             await keepAlive.ConfigureAwait(false);
+            await stopping.DisposeAsync().ConfigureAwait(false);
+            if (goingAway is not null) await goingAway.ConfigureAwait(false);
             _connection.Dispose();
             _receive.Dispose();
         }
