@@ -3,7 +3,8 @@
 # runtime as a non-root user. Build from the repository root:  docker build -t studygraph-api .
 # Configuration is environment variables (see docs/deployment.md); nothing secret is baked into the image.
 
-# --- web assets (GraphiQL IDE + dashboard); optional: an image without web/ serves the "not built" page ---
+# --- web assets (GraphiQL IDE + dashboard) from web/ (scripts/build-web.sh); when web/ holds no package.json the
+#     image ships no assets and the API serves its "not built" page instead ---
 FROM node:20-bookworm-slim AS web
 WORKDIR /src
 COPY schema.graphql ./
