@@ -9,8 +9,14 @@ public sealed class SqliteStores : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("studygraph-adapters-").FullName;
     private int _next;
 
-    public async ValueTask<IDocumentStore> CreateAsync() =>
-        await SqliteDocumentStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(_dir, $"store{Interlocked.Increment(ref _next)}.db") });
+    public async ValueTask<IDocumentStore> CreateAsync() => (await CreateWithPathAsync()).Store;
+
+    /// <summary>A new store and its file, for tests that look at the database itself.</summary>
+    public async ValueTask<(SqliteDocumentStore Store, string Path)> CreateWithPathAsync()
+    {
+        var path = Path.Combine(_dir, $"store{Interlocked.Increment(ref _next)}.db");
+        return (await SqliteDocumentStore.OpenAsync(new SqliteStoreOptions { Path = path }), path);
+    }
 
     public void Dispose()
     {
