@@ -157,6 +157,25 @@ public sealed class PostTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal("UNAUTHENTICATED", refused.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    public static TheoryData<string, string> HostileDocuments() => new()
+    {
+        { "deep nesting", new string('{', 2000) + " hello " + new string('}', 2000) },
+        { "alias flood", "{ " + string.Join(" ", Enumerable.Range(0, 20_000).Select(i => $"a{i}: hello")) + " }" },
+        { "huge document", "{ hello }" + new string(' ', 1_100_000) },
+        { "fragment cycle", "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileDocuments))]
+    public async Task Hostile_documents_get_a_request_error_and_the_server_keeps_serving(string name, string query)
+    {
+        var r = await HttpAssert.PostQueryAsync(_client, query, GraphQLResponse);
+        Assert.True((int)r.Status is 400 or 413, $"{name}: {r.Status}");
+        Assert.False(r.HasData, name);
+        var good = await HttpAssert.PostQueryAsync(_client, "{ hello }");
+        Assert.Equal(HttpStatusCode.OK, good.Status);
+    }
+
     [Fact]
     public async Task Hostile_requests_leave_the_server_serving()
     {
