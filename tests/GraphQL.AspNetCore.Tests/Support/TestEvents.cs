@@ -3,9 +3,6 @@ using System.Threading.Channels;
 
 namespace StudyGraph.GraphQL.AspNetCore.Tests.Support;
 
-/// <summary>An event of the test subscription.</summary>
-public sealed record Tick(int N, string Topic);
-
 /// <summary>The test schema's event source: one Channel per subscriber, fed by the test through <see cref="Publish"/>.</summary>
 public sealed class TestEvents
 {
