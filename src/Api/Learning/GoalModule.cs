@@ -16,6 +16,11 @@ public sealed class GoalModule : IResolverModule
     /// <inheritdoc />
     public void Register(SchemaBuilder schema)
     {
+        lock (NodeModule.ExtraTypeNames)
+        {
+            NodeModule.ExtraTypeNames.TryAdd(typeof(GoalNode), "Goal");
+            NodeModule.ExtraFetchers.TryAdd("Goal", async (c, rawId) => await FindOwnByRawIdAsync(c, rawId).ConfigureAwait(false));
+        }
         schema.Root("Mutation", "createGoal", CreateAsync);
         schema.Root("Mutation", "updateGoal", UpdateAsync);
         schema.Root("Mutation", "deleteGoal", DeleteAsync);
@@ -46,8 +51,12 @@ public sealed class GoalModule : IResolverModule
     public static async ValueTask<GoalNode?> FindOwnAsync(ResolveFieldContext context, string id)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var viewer = context.Viewer();
-        if (viewer is null || GlobalId.Parse(id, "Goal") is not { } rawId) return null;
+        return GlobalId.Parse(id, "Goal") is { } rawId ? await FindOwnByRawIdAsync(context, rawId).ConfigureAwait(false) : null;
+    }
+
+    private static async ValueTask<GoalNode?> FindOwnByRawIdAsync(ResolveFieldContext context, string rawId)
+    {
+        if (context.Viewer() is not { } viewer) return null;
         foreach (var goal in await context.GetRequiredService<AnalyticsService>().GetGoalsAsync(viewer.UserId, context.CancellationToken).ConfigureAwait(false))
         {
             if (goal.Id == rawId) return await ProgressAsync(context, viewer, goal).ConfigureAwait(false);

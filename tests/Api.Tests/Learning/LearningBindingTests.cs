@@ -1,0 +1,50 @@
+using StudyGraph.Api.Schema;
+using StudyGraph.GraphQL.Types;
+using StudyGraph.GraphQL.Utilities;
+using StudyGraph.Testing;
+
+namespace StudyGraph.Api.Tests.Learning;
+
+public sealed class LearningBindingTests
+{
+    private static readonly string[] Types =
+    [
+        "LearnerAnalytics", "TopicMastery", "TrendPoint", "Readiness", "TopicReadiness", "Recommendations", "WeakTopic",
+        "SuggestedSession", "Streak", "Goal", "SkillComparison", "SkillProviderStat", "QuestionStats", "GoalPayload",
+        "DeleteGoalPayload", "ImportQuestionBankPayload",
+    ];
+
+    private static readonly string[] RootFields =
+    [
+        "Query.myAnalytics", "Query.questionStats", "Mutation.createGoal", "Mutation.updateGoal", "Mutation.deleteGoal", "Mutation.importQuestionBank",
+    ];
+
+    [Fact]
+    public void Every_field_of_the_analytics_types_and_operations_is_bound_strictly()
+    {
+        var sdl = File.ReadAllText(Path.Combine(RepoPaths.Root, "schema.graphql"));
+        string unbound;
+        try
+        {
+            StudyGraphSchema.Build(sdl);
+            unbound = "";
+        }
+        catch (SchemaValidationException e)
+        {
+            unbound = e.Message; // other areas may still be unbound while they are written
+        }
+        var schema = StudyGraphSchema.Build(sdl, allowUnbound: true);
+        var checkedFields = 0;
+        foreach (var typeName in Types)
+        {
+            var type = Assert.IsType<ObjectType>(schema.GetType(typeName));
+            foreach (var field in type.Fields.Select(f => f.Name))
+            {
+                Assert.DoesNotContain($"\"{typeName}.{field}\"", unbound, StringComparison.Ordinal);
+                checkedFields++;
+            }
+        }
+        foreach (var root in RootFields) Assert.DoesNotContain($"\"{root}\"", unbound, StringComparison.Ordinal);
+        Assert.True(checkedFields > 60, checkedFields.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
