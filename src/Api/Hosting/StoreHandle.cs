@@ -1,11 +1,11 @@
 using StudyGraph.Api.Catalog;
 using StudyGraph.Api.Configuration;
 using StudyGraph.Domain.Accounts;
-using StudyGraph.Domain.InMemory;
 using StudyGraph.Domain.Learning;
 using StudyGraph.Domain.Ports;
 using StudyGraph.Storage.Adapters;
 using StudyGraph.Storage.Documents;
+using StudyGraph.Storage.Mongo;
 using StudyGraph.Storage.Sqlite;
 
 namespace StudyGraph.Api.Hosting;
@@ -73,32 +73,37 @@ public sealed class StoreHandle(StudyGraphSettings settings, TimeProvider time) 
                 Directory.CreateDirectory(Path.GetDirectoryName(settings.SqlitePath)!);
                 _store = await SqliteDocumentStore.OpenAsync(new SqliteStoreOptions { Path = settings.SqlitePath }, ct).ConfigureAwait(false);
                 break;
+            case StorageProvider.Mongo:
+                _store = await MongoDocumentStore.OpenAsync(new MongoStoreOptions { ConnectionString = settings.MongoConnectionString! }, ct).ConfigureAwait(false);
+                break;
             default:
-                throw new SettingsException("Storage:Provider", $"the {settings.Storage} store is not available in this build.");
+                throw new SettingsException("Storage:Provider", $"unknown store {settings.Storage}.");
         }
-        var exams = await _store.OpenAsync(DocumentExamRepository.Definition, ct).ConfigureAwait(false);
-        var questions = await _store.OpenAsync(DocumentQuestionRepository.Definition, ct).ConfigureAwait(false);
-        Providers = new DocumentProviderRepository(await _store.OpenAsync(DocumentProviderRepository.Definition, ct).ConfigureAwait(false));
-        Exams = new DocumentExamRepository(exams);
-        Questions = new DocumentQuestionRepository(questions);
-        Catalog = new CatalogCollections(exams, questions);
-
-        var sessions = new InMemorySessionRepository();
-        var answers = new InMemoryAnswerEventStore();
-        var stats = new InMemoryLearnerStatsStore();
-        var goals = new InMemoryGoalRepository();
-        var bookmarks = new InMemoryBookmarkRepository(time);
-        Sessions = sessions;
-        AnswerEvents = answers;
-        Users = new InMemoryUserRepository();
-        RefreshTokens = new InMemoryRefreshTokenRepository();
-        OneTimeTokens = new InMemoryOneTimeTokenRepository();
-        LearnerStats = stats;
-        QuestionRatings = new InMemoryQuestionRatingStore();
-        Goals = goals;
-        Bookmarks = bookmarks;
-        UserData = [new SessionDataPort(sessions), new AnswerEventDataPort(answers), stats, goals, bookmarks];
+        Repositories = await DocumentRepositories.OpenAsync(_store, time, ct).ConfigureAwait(false);
+        Catalog = new CatalogCollections(
+            await _store.OpenAsync(DocumentExamRepository.Definition, ct).ConfigureAwait(false),
+            await _store.OpenAsync(DocumentQuestionRepository.Definition, ct).ConfigureAwait(false));
+        Providers = Repositories.Providers;
+        Exams = Repositories.Exams;
+        Questions = Repositories.Questions;
+        Sessions = Repositories.Sessions;
+        SessionDocuments = Repositories.Sessions;
+        AnswerEvents = Repositories.AnswerEvents;
+        Users = Repositories.Users;
+        RefreshTokens = Repositories.RefreshTokens;
+        OneTimeTokens = Repositories.OneTimeTokens;
+        LearnerStats = Repositories.LearnerStats;
+        QuestionRatings = Repositories.QuestionRatings;
+        Goals = Repositories.Goals;
+        Bookmarks = Repositories.Bookmarks;
+        UserData = Repositories.UserData;
     }
+
+    /// <summary>The store adapters (after <see cref="OpenAsync"/>).</summary>
+    public DocumentRepositories Repositories { get; private set; } = null!;
+
+    /// <summary>The session repository with its store queries (connections of a learner's sessions).</summary>
+    public DocumentSessionRepository SessionDocuments { get; private set; } = null!;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -36,6 +36,7 @@ public static class StudyGraphServices
         Port(services, h => h.QuestionRatings);
         Port(services, h => h.Goals);
         Port(services, h => h.Bookmarks);
+        Port(services, h => h.SessionDocuments);
 
         services.AddSingleton<IRandomSource, CryptoRandomSource>();
         services.AddSingleton<IRandomBytes>(SystemRandomBytes.Instance);

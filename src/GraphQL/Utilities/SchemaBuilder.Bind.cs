@@ -40,6 +40,19 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>
+    /// Binds a subscription field whose stream is created asynchronously: an exception thrown before the stream exists
+    /// (an authorization check, a missing object) is the subscription's request error, as the specification's
+    /// CreateSourceEventStream describes, and no event is ever read.
+    /// </summary>
+    public SchemaBuilder BindSubscriptionAsync<T>(string typeName, string fieldName, Func<ResolveFieldContext, ValueTask<IAsyncEnumerable<T>>> subscribe,
+        Func<ResolveFieldContext, object?>? resolve = null)
+    {
+        _fieldBindings.Add(new(typeName, fieldName, resolve is null ? ResolverAdapters.Identity : ResolverAdapters.FromSync(resolve),
+            ResolverAdapters.FromStreamAsync(subscribe)));
+        return this;
+    }
+
+    /// <summary>
     /// Binds the type <paramref name="typeName"/> to <typeparamref name="T"/>: each field resolves through the public member of
     /// <typeparamref name="T"/> with the field's name (first letter case-insensitive). When the parent value is a
     /// <typeparamref name="T"/> the member is read on it (a model class); otherwise on an instance of <typeparamref name="T"/>

@@ -34,6 +34,10 @@ public static class ResolverAdapters
     public static SubscriptionResolver FromStream<T>(Func<ResolveFieldContext, IAsyncEnumerable<T>> subscribe)
         => ctx => new ValueTask<IAsyncEnumerable<object?>>(Box(subscribe(ctx)));
 
+    /// <summary>A subscriber that does asynchronous work (e.g. an authorization check) before its stream exists.</summary>
+    public static SubscriptionResolver FromStreamAsync<T>(Func<ResolveFieldContext, ValueTask<IAsyncEnumerable<T>>> subscribe)
+        => async ctx => Box(await subscribe(ctx).ConfigureAwait(false));
+
     /// <summary>A resolver result as a <see cref="ValueTask{TResult}"/>: tasks (also boxed <see cref="ValueTask{TResult}"/>) are awaited, other values returned.</summary>
     public static ValueTask<object?> Unwrap(object? result)
     {
