@@ -16,11 +16,6 @@ public sealed class GoalModule : IResolverModule
     /// <inheritdoc />
     public void Register(SchemaBuilder schema)
     {
-        lock (NodeModule.ExtraTypeNames)
-        {
-            NodeModule.ExtraTypeNames.TryAdd(typeof(GoalNode), "Goal");
-            NodeModule.ExtraFetchers.TryAdd("Goal", async (c, rawId) => await FindOwnByRawIdAsync(c, rawId).ConfigureAwait(false));
-        }
         schema.Root("Mutation", "createGoal", CreateAsync);
         schema.Root("Mutation", "updateGoal", UpdateAsync);
         schema.Root("Mutation", "deleteGoal", DeleteAsync);
@@ -54,8 +49,10 @@ public sealed class GoalModule : IResolverModule
         return GlobalId.Parse(id, "Goal") is { } rawId ? await FindOwnByRawIdAsync(context, rawId).ConfigureAwait(false) : null;
     }
 
-    private static async ValueTask<GoalNode?> FindOwnByRawIdAsync(ResolveFieldContext context, string rawId)
+    /// <summary>The viewer's goal with the raw id <paramref name="rawId"/> with progress, or null when it is not theirs or does not exist.</summary>
+    public static async ValueTask<GoalNode?> FindOwnByRawIdAsync(ResolveFieldContext context, string rawId)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (context.Viewer() is not { } viewer) return null;
         foreach (var goal in await context.GetRequiredService<AnalyticsService>().GetGoalsAsync(viewer.UserId, context.CancellationToken).ConfigureAwait(false))
         {

@@ -124,6 +124,30 @@ public sealed class AnalyticsQueryTests(SharedApi api) : IClassFixture<SharedApi
     }
 
     [Fact]
+    public async Task After_the_warm_up_the_next_session_focuses_on_the_two_weakest_topics_or_simulates_the_exam()
+    {
+        var learner = Learner();
+        var weakTopic = (await Host.Services.GetRequiredService<Domain.Ports.IExamRepository>().GetAsync(Exam))!.Topics[0].Id;
+        var answered = await StudyAsync(Host, learner, Exam, 24, q => q.TopicId != weakTopic);
+        Assert.True(answered.Count >= 20);
+        var a = Data(await Host.ExecuteAsync(Query, new { examId = Exam }, learner), "myAnalytics");
+        var next = a.GetProperty("recommendations").GetProperty("nextSession");
+        var weak = a.GetProperty("recommendations").GetProperty("weakTopics").EnumerateArray()
+            .Select(w => w.GetProperty("topic").GetProperty("id").GetString()!).ToList();
+        Assert.False(string.IsNullOrWhiteSpace(next.GetProperty("reason").GetString()));
+        if (a.GetProperty("readiness").GetProperty("passProbability").GetDouble() >= 0.8)
+        {
+            Assert.Equal("EXAM_SIMULATION", next.GetProperty("mode").GetString());
+        }
+        else
+        {
+            Assert.Equal("TOPIC_FOCUS", next.GetProperty("mode").GetString());
+            Assert.Equal(weak.Take(2), next.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()!));
+            Assert.Equal(20, next.GetProperty("questionCount").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task Days_and_session_size_follow_the_learners_stored_preferences()
     {
         var learner = Learner();
