@@ -40,6 +40,13 @@ public sealed class PostTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Resolvers_get_the_request_services_and_the_http_context()
+    {
+        var r = await HttpAssert.PostQueryAsync(_client, "{ transport }");
+        Assert.Equal("http", r.Body.GetProperty("data").GetProperty("transport").GetString());
+    }
+
+    [Fact]
     public async Task A_mutation_by_post_runs()
     {
         var r = await HttpAssert.PostQueryAsync(_client, "mutation { increment(by: 5) }");

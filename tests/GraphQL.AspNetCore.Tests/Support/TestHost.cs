@@ -42,6 +42,7 @@ public sealed class TestHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         var events = new TestEvents();
         var probe = new Probe();
+        builder.Services.AddSingleton(events);
         builder.Services.AddSingleton(new GraphQLRequestExecutor(TestSchema.Build(events, probe)));
         if (withProvider) builder.Services.AddSingleton<IGraphQLRequestContextProvider, TestContextProvider>();
         builder.Services.AddGraphQLServer(configure);

@@ -15,6 +15,7 @@ public static class TestSchema
           slow: String
           fail: String
           extension(name: String!): String
+          transport: String
         }
         type Mutation { increment(by: Int! = 1): Int! }
         type Subscription { ticks(topic: String!): Tick! }
@@ -42,6 +43,10 @@ public static class TestSchema
         .Bind("Query", "extension", ctx =>
             ctx.UserContext.TryGetValue(GraphQLContextKeys.Extensions, out var e) && e is JsonElement json
             && json.TryGetProperty(ctx.GetArgument<string>("name"), out var v) ? v.ToString() : null)
+        .Bind("Query", "transport", ctx =>
+            ctx.UserContext.TryGetValue(GraphQLContextKeys.HttpContext, out var h) && h is Microsoft.AspNetCore.Http.HttpContext http
+            && ReferenceEquals(ctx.RequestServices, http.RequestServices) && ctx.GetRequiredService<TestEvents>() == events
+                ? (http.WebSockets.IsWebSocketRequest ? "websocket" : "http") : "missing")
         .Bind("Mutation", "increment", ctx => probe.Increment(ctx.GetArgument<int>("by")))
         .BindSubscription("Subscription", "ticks", ctx => events.Subscribe(ctx.GetArgument<string>("topic"), ctx.CancellationToken))
         .BindType<Tick>("Tick")

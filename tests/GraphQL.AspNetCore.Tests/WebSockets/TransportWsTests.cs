@@ -51,6 +51,15 @@ public sealed class TransportWsTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Resolvers_get_the_request_services_and_the_upgrade_http_context()
+    {
+        await using var ws = await RawSocket.ConnectAsync(_host);
+        await ws.InitAsync();
+        await ws.SendAsync(Subscribe("t", "{ transport }"));
+        Assert.Equal("websocket", (await ws.ReceiveAsync()).GetProperty("payload").GetProperty("data").GetProperty("transport").GetString());
+    }
+
+    [Fact]
     public async Task A_mutation_over_subscribe_runs()
     {
         await using var ws = await RawSocket.ConnectAsync(_host);
