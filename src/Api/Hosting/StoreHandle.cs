@@ -74,7 +74,14 @@ public sealed class StoreHandle(StudyGraphSettings settings, TimeProvider time) 
                 _store = await SqliteDocumentStore.OpenAsync(new SqliteStoreOptions { Path = settings.SqlitePath }, ct).ConfigureAwait(false);
                 break;
             case StorageProvider.Mongo:
-                _store = await MongoDocumentStore.OpenAsync(new MongoStoreOptions { ConnectionString = settings.MongoConnectionString! }, ct).ConfigureAwait(false);
+                try
+                {
+                    _store = await MongoDocumentStore.OpenAsync(new MongoStoreOptions { ConnectionString = settings.MongoConnectionString! }, ct).ConfigureAwait(false);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new SettingsException("Storage:Mongo:ConnectionString", e.Message);
+                }
                 break;
             default:
                 throw new SettingsException("Storage:Provider", $"unknown store {settings.Storage}.");

@@ -10,8 +10,9 @@ public sealed class StoreHealthCheck(StoreHandle store) : IHealthCheck
     {
         try
         {
-            await store.Store.PingAsync(cancellationToken).ConfigureAwait(false);
-            return HealthCheckResult.Healthy("The document store answers.");
+            return await store.Store.PingAsync(cancellationToken).ConfigureAwait(false)
+                ? HealthCheckResult.Healthy("The document store answers.")
+                : HealthCheckResult.Unhealthy("The document store does not answer a ping.");
         }
 #pragma warning disable CA1031 // a health check reports every failure as unhealthy
         catch (Exception e)

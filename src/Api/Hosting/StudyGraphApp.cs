@@ -63,6 +63,7 @@ public static class StudyGraphApp
     public static async Task InitializeAsync(IServiceProvider services, StudyGraphSettings settings, ILogger log, CancellationToken ct)
     {
         await services.GetRequiredService<StoreHandle>().OpenAsync(ct).ConfigureAwait(false);
+        await services.GetRequiredService<Events.EventBusHandle>().StartAsync(ct).ConfigureAwait(false);
         _ = services.GetRequiredService<StudyGraph.GraphQL.Execution.GraphQLRequestExecutor>();
         if (!settings.SeedOnStart) return;
         var banks = await BankFolder.ReadAsync(settings.SeedPath, ct).ConfigureAwait(false);

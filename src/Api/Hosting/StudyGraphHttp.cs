@@ -14,7 +14,8 @@ public static class StudyGraphHttp
     {
         services.AddGraphQLServer(o => configuration.GetSection("GraphQL:Server").Bind(o));
         services.AddStudyGraphAuth(settings, configuration, environment);
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"])
+            .AddCheck<EventBusHealthCheck>("eventBus", tags: ["ready"]);
         return services;
     }
 

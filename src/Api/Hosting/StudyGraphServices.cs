@@ -47,7 +47,8 @@ public static class StudyGraphServices
         services.AddSingleton(sp => new LearningRecorder(sp.GetRequiredService<ILearnerStatsStore>(), sp.GetRequiredService<IQuestionRatingStore>()));
 
         services.AddSingleton<InMemoryEventBus>();
-        services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        services.AddSingleton<EventBusHandle>();
+        services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<EventBusHandle>());
         services.AddSingleton<IEventPublisher, EventPipeline>();
 
         services.AddSingleton(sp => new StudySessionService(

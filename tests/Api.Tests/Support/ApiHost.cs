@@ -23,6 +23,8 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The signing key the tests configure (32+ bytes).</summary>
     public const string TestSigningKey = "test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
 
+    private bool _ownsData;
+
     private ApiHost(WebApplication app, string dataPath, HttpClient http, Uri? address)
     {
         App = app;
@@ -49,6 +51,7 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Starts an API. <paramref name="settings"/> adds or overrides configuration.</summary>
     public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, string? dataPath = null)
     {
+        var ownsData = dataPath is null;
         dataPath ??= Path.Combine(Path.GetTempPath(), "studygraph-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
         var config = new Dictionary<string, string?>
@@ -56,7 +59,7 @@ public sealed class ApiHost : IAsyncDisposable
             ["Data:Path"] = dataPath,
             ["Jwt:SigningKey"] = TestSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
-            ["GraphQL:AllowUnboundFields"] = "true",
+            ["GraphQL:AllowUnboundFields"] = "true", // TEMPORARY until every module has landed
         };
         if (settings is not null)
         {
@@ -69,9 +72,9 @@ public sealed class ApiHost : IAsyncDisposable
             else builder.WebHost.UseTestServer();
         }).ConfigureAwait(false);
         await app.StartAsync().ConfigureAwait(false);
-        if (!kestrel) return new ApiHost(app, dataPath, app.GetTestClient(), null);
+        if (!kestrel) return new ApiHost(app, dataPath, app.GetTestClient(), null) { _ownsData = ownsData };
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return new ApiHost(app, dataPath, new HttpClient { BaseAddress = address }, address);
+        return new ApiHost(app, dataPath, new HttpClient { BaseAddress = address }, address) { _ownsData = ownsData };
     }
 
     /// <summary>Runs a GraphQL request through the engine directly (no HTTP), as <paramref name="viewer"/>; returns the response JSON.</summary>
@@ -117,6 +120,7 @@ public sealed class ApiHost : IAsyncDisposable
         await App.StopAsync().ConfigureAwait(false);
         await App.DisposeAsync().ConfigureAwait(false);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsData) return;
         try
         {
             Directory.Delete(DataPath, recursive: true);
