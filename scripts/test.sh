@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every StudyGraph test. Installs what the tests need when it is missing:
 #   - redis-server (Debian package) for the Redis tests (without it they are reported as skipped),
-#   - the npm reference implementations in tests/oracle (graphql-js, bson, mongodb, graphql-http, graphql-ws).
+#   - the npm reference implementations in tests/oracle (graphql-js, bson, mongodb, graphql-http, graphql-ws),
+#   - Debian's chromium for the browser tests (without it they are reported as skipped),
+#   - the web assets (scripts/build-web.sh: npm ci, codegen, tsc --noEmit, Vite builds); a failure there fails the run.
 # Builds once, runs every test project, and always ends with one line: "N passed, N failed[, N skipped]",
 # counted from the test result files (a failed build or a test project that wrote no results counts as failed).
 set -uo pipefail
@@ -37,12 +39,27 @@ if ! command -v redis-server >/dev/null 2>&1; then
     || echo "!! could not install redis-server: the Redis tests will be reported as skipped" >&2
 fi
 
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing chromium"
+  as_root apt-get update -qq >/dev/null 2>&1 || true
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || echo "!! could not install chromium: the browser tests will be reported as skipped" >&2
+fi
+
 if command -v node >/dev/null 2>&1; then
   echo "== installing test oracles (npm)"
   (cd tests/oracle && { npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || npm install --no-audit --no-fund --loglevel=error >/dev/null; }) \
     || echo "!! npm could not install tests/oracle: the oracle tests will fail" >&2
 else
   echo "!! node is not installed: the oracle tests will fail (install Node.js 20+)" >&2
+fi
+
+if command -v node >/dev/null 2>&1; then
+  echo "== web assets (codegen + tsc --noEmit + vite)"
+  if ! bash scripts/build-web.sh; then
+    echo "!! the web build failed (an operation that no longer matches schema.graphql fails it)"
+    problems=$((problems + 1))
+  fi
 fi
 
 echo "== build"
