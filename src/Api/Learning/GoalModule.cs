@@ -16,6 +16,11 @@ public sealed class GoalModule : IResolverModule
     /// <inheritdoc />
     public void Register(SchemaBuilder schema)
     {
+        lock (NodeModule.ExtraTypeNames)
+        {
+            NodeModule.ExtraTypeNames.TryAdd(typeof(GoalNode), "Goal");
+            NodeModule.ExtraFetchers.TryAdd("Goal", async (c, rawId) => await FindOwnByRawIdAsync(c, rawId).ConfigureAwait(false));
+        }
         schema.Root("Mutation", "createGoal", CreateAsync);
         schema.Root("Mutation", "updateGoal", UpdateAsync);
         schema.Root("Mutation", "deleteGoal", DeleteAsync);

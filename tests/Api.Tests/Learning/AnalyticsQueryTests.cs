@@ -148,6 +148,41 @@ public sealed class AnalyticsQueryTests(SharedApi api) : IClassFixture<SharedApi
     }
 
     [Fact]
+    public async Task A_session_driven_by_the_graphql_mutations_shows_in_my_analytics()
+    {
+        const string exam = "gcp-ace";
+        var learner = Learner();
+        var questions = Host.Services.GetRequiredService<Domain.Ports.IQuestionRepository>();
+        var start = Data(await Host.ExecuteAsync("""
+            mutation { startSession(input: { examIds: ["gcp-ace"], mode: PRACTICE, questionCount: 4 }) { session { id currentQuestion { id } } errors { message } } }
+            """, null, learner), "startSession");
+        Assert.Equal(0, start.GetProperty("errors").GetArrayLength());
+        var sessionId = start.GetProperty("session").GetProperty("id").GetString()!;
+        var current = start.GetProperty("session").GetProperty("currentQuestion").GetProperty("id").GetString();
+        var seen = new List<string>();
+        for (var guard = 0; current is not null && guard < 40; guard++)
+        {
+            Assert.True(GlobalId.TryDecode(current, out _, out var rawId));
+            var question = (await questions.GetAsync(rawId))!;
+            var firstTry = !seen.Contains(rawId);
+            if (firstTry) seen.Add(rawId);
+            var choices = firstTry && seen.Count == 1 ? [FirstWrongChoice(question)] : question.CorrectChoiceIds;
+            var answer = Data(await Host.ExecuteAsync("""
+                mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { correct nextAction nextQuestion { id } } }
+                """, new { input = new { sessionId, questionId = current, choiceIds = choices } }, learner), "submitAnswer");
+            current = answer.GetProperty("nextQuestion").ValueKind == JsonValueKind.Null ? null : answer.GetProperty("nextQuestion").GetProperty("id").GetString();
+        }
+        Assert.Null(current);
+
+        var a = Data(await Host.ExecuteAsync(Query, new { examId = exam }, learner), "myAnalytics");
+        Assert.Equal(seen.Count, a.GetProperty("topics").EnumerateArray().Sum(t => t.GetProperty("answered").GetInt32()));
+        Assert.True(a.GetProperty("streak").GetProperty("studiedToday").GetBoolean());
+        var today = a.GetProperty("trend").EnumerateArray().Last();
+        Assert.Equal(seen.Count, today.GetProperty("answered").GetInt32());
+        Assert.Equal((seen.Count - 1d) / seen.Count, today.GetProperty("accuracy").GetDouble(), 9);
+    }
+
+    [Fact]
     public async Task Days_and_session_size_follow_the_learners_stored_preferences()
     {
         var learner = Learner();

@@ -121,6 +121,21 @@ public sealed class GoalMutationTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
+    public async Task Node_finds_a_goal_for_its_owner_only()
+    {
+        var owner = Learner();
+        var created = await CreateAsync(new { examId = Exam, targetDate = "2031-05-01T00:00:00Z", dailyQuestionTarget = 4 }, owner);
+        var id = created.GetProperty("goal").GetProperty("id").GetString()!;
+        const string query = "query($id: ID!) { node(id: $id) { __typename id ... on Goal { dailyQuestionTarget exam { slug } } } }";
+        var mine = Data(await Host.ExecuteAsync(query, new { id }, owner), "node");
+        Assert.Equal("Goal", mine.GetProperty("__typename").GetString());
+        Assert.Equal(id, mine.GetProperty("id").GetString());
+        Assert.Equal(4, mine.GetProperty("dailyQuestionTarget").GetInt32());
+        Assert.Equal(JsonValueKind.Null, Data(await Host.ExecuteAsync(query, new { id }, Learner()), "node").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Data(await Host.ExecuteAsync(query, new { id }), "node").ValueKind);
+    }
+
+    [Fact]
     public async Task Goal_mutations_need_a_signed_in_learner()
     {
         var r = await Host.ExecuteAsync(Create, new { input = new { examId = Exam, targetDate = "2031-01-01T00:00:00Z", dailyQuestionTarget = 3 } });
