@@ -1,4 +1,5 @@
 using StudyGraph.Api.Context;
+using StudyGraph.Domain.Ports;
 using StudyGraph.GraphQL.Execution;
 
 namespace StudyGraph.Api.Catalog;
@@ -9,9 +10,7 @@ public static class BookmarkState
     /// <summary>True when the signed-in learner bookmarked <paramref name="questionId"/>.</summary>
     public static ValueTask<bool> IsBookmarkedAsync(ResolveFieldContext context, string questionId)
     {
-        if (context.Viewer() is null) return ValueTask.FromResult(false);
-        // The bookmark store lands with the storage adapters; until then nothing is bookmarked.
-        _ = questionId;
-        return ValueTask.FromResult(false);
+        if (context.Viewer() is not { } viewer) return ValueTask.FromResult(false);
+        return context.GetRequiredService<IBookmarkRepository>().IsBookmarkedAsync(viewer.UserId, questionId, context.CancellationToken);
     }
 }
