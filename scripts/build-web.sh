@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds StudyGraph's web assets (web/): the offline GraphiQL IDE and the live dashboard.
-#   bash scripts/build-web.sh           npm ci, codegen, tsc --noEmit, both Vite builds -> web/dist/{graphiql,dashboard}
+#   bash scripts/build-web.sh           npm ci, codegen, tsc --noEmit, both Vite builds -> web/dist/{graphiql,dashboard}, .br/.gz copies
 #   bash scripts/build-web.sh --check   npm ci, codegen, tsc --noEmit only: fails when an operation no longer matches schema.graphql
 # Needs Node.js 20.19+ and npm. Exits non-zero on the first failure. The API serves web/dist when it exists
 # and otherwise says, at /graphql and /dashboard, that the assets are not built and how to build them.
@@ -41,5 +41,6 @@ step "typecheck (tsc --noEmit)" npx --no-install tsc --noEmit -p tsconfig.json
 if [ "$mode" = build ]; then
   step "vite build graphiql -> web/dist/graphiql" npx --no-install vite build --config vite.graphiql.config.ts
   step "vite build dashboard -> web/dist/dashboard" npx --no-install vite build --config vite.dashboard.config.ts
+  step "precompress (.br, .gz beside the larger files)" node scripts/compress.mjs
 fi
 echo "== web: $mode ok"

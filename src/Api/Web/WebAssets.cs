@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using StudyGraph.GraphQL.AspNetCore;
 
 namespace StudyGraph.Api.Web;
 
@@ -7,7 +8,7 @@ namespace StudyGraph.Api.Web;
 /// for <c>GET /graphql</c>, its files under <c>/graphql-ide/</c>) and the live dashboard (<c>/dashboard</c>). When a page
 /// is not built, its URLs answer with a page that says so and how to build it; the API runs either way.
 /// </summary>
-public sealed partial class WebAssets
+public sealed partial class WebAssets : IGraphQLIdePage
 {
     /// <summary>The command that builds the assets, shown on the "not built" pages.</summary>
     public const string BuildCommand = "bash scripts/build-web.sh";

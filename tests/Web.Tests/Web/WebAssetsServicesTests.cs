@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using StudyGraph.Api.Web;
+using StudyGraph.GraphQL.AspNetCore;
 using StudyGraph.Web.Tests.Support;
 
 namespace StudyGraph.Web.Tests.Web;
@@ -6,25 +8,16 @@ namespace StudyGraph.Web.Tests.Web;
 public sealed class WebAssetsServicesTests
 {
     [Fact]
-    public void LocateDist_finds_web_dist_above_the_start_folder()
+    public void AddWebAssets_registers_one_instance_that_is_also_the_graphql_ide_page()
     {
-        using var repo = new FakeDist();
-        repo.With("web/package.json", "{}").With("web/dist/graphiql/index.html", "x").With("src/Api/bin/app.dll", "");
-        var start = Path.Combine(repo.Path, "src", "Api", "bin");
+        using var dist = new FakeDist().Built();
+        using var services = new ServiceCollection().AddWebAssets(dist.Path).BuildServiceProvider();
 
-        Assert.Equal(Path.Combine(repo.Path, "web", "dist"), WebAssetsServices.LocateDist(start));
-    }
+        var assets = services.GetRequiredService<WebAssets>();
 
-    [Fact]
-    public void LocateDist_names_the_repository_dist_before_it_is_built()
-    {
-        using var repo = new FakeDist();
-        repo.With("web/package.json", "{}").With("src/Api/app.dll", "");
-        using var elsewhere = new FakeDist();
-
-        var dist = WebAssetsServices.LocateDist(elsewhere.Path, Path.Combine(repo.Path, "src", "Api"));
-
-        Assert.Equal(Path.Combine(repo.Path, "web", "dist"), dist);
-        Assert.False(new WebAssets(dist).IdeBuilt);
+        Assert.Same(assets, services.GetRequiredService<IGraphQLIdePage>());
+        Assert.Equal(Path.GetFullPath(dist.Path), assets.DistPath);
+        Assert.True(assets.IdeBuilt);
+        Assert.True(assets.DashboardBuilt);
     }
 }

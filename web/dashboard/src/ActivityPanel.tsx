@@ -7,6 +7,7 @@ import { clock, percent, rate } from './format';
 export function ActivityPanel({ token, examId }: { token: string; examId: string }) {
   const [activity, setActivity] = useState<ExamActivity | null>(null);
   const [updates, setUpdates] = useState(0);
+  const [lastUpdateMs, setLastUpdateMs] = useState(0);
   const [connected, setConnected] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -18,6 +19,7 @@ export function ActivityPanel({ token, examId }: { token: string; examId: string
       next: (a) => {
         setActivity(a);
         setUpdates((n) => n + 1);
+        setLastUpdateMs(Date.now());
         setError(null);
       },
       error: setError,
@@ -26,7 +28,7 @@ export function ActivityPanel({ token, examId }: { token: string; examId: string
   }, [token, examId]);
 
   return (
-    <section className="card" data-testid="activity" data-updates={updates} data-connected={connected}>
+    <section className="card" data-testid="activity" data-updates={updates} data-last-update-ms={lastUpdateMs} data-connected={connected}>
       <h2>
         {activity ? `${activity.exam.code}: ${activity.exam.name}` : 'Waiting for activity…'}
         <span className={connected ? 'status on' : 'status off'}>{connected ? 'live' : 'offline'}</span>
