@@ -26,10 +26,10 @@ public sealed class NodeModule : IResolverModule
     };
 
     /// <summary>Other modules' node types by CLR type (users, goals), registered before the schema is built.</summary>
-    public static Dictionary<Type, string> ExtraTypeNames { get; } = [];
+    public static System.Collections.Concurrent.ConcurrentDictionary<Type, string> ExtraTypeNames { get; } = new();
 
     /// <summary>Other modules' node fetchers by schema type name.</summary>
-    public static Dictionary<string, Func<ResolveFieldContext, string, ValueTask<object?>>> ExtraFetchers { get; } = [];
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, Func<ResolveFieldContext, string, ValueTask<object?>>> ExtraFetchers { get; } = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public void Register(SchemaBuilder schema)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StudyGraph.Api.Auth;
 using StudyGraph.Api.Configuration;
+using StudyGraph.Api.Web;
 using StudyGraph.GraphQL.AspNetCore;
 
 namespace StudyGraph.Api.Hosting;
@@ -14,18 +15,20 @@ public static class StudyGraphHttp
     {
         services.AddGraphQLServer(o => configuration.GetSection("GraphQL:Server").Bind(o));
         services.AddStudyGraphAuth(settings, configuration, environment);
+        services.AddWebAssets(settings.WebAssetsPath);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"])
             .AddCheck<EventBusHealthCheck>("eventBus", tags: ["ready"]);
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, websockets, IDE page, <c>?sdl</c>), <c>/health/live</c> (the process answers) and <c>/health/ready</c> (store reachable; degradations listed).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, websockets, IDE page, <c>?sdl</c>), the web assets (<c>/graphql-ide</c>, <c>/dashboard</c>), <c>/health/live</c> (the process answers) and <c>/health/ready</c> (store reachable; degradations listed).</summary>
     public static WebApplication MapStudyGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
         app.UseStudyGraphAuth();
         app.MapGraphQL("/graphql");
+        app.MapWebAssets(app.Services.GetRequiredService<WebAssets>());
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

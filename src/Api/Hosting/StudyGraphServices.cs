@@ -65,8 +65,7 @@ public static class StudyGraphServices
         services.AddSingleton(sp => new BankImporter(sp.GetRequiredService<IProviderRepository>(), sp.GetRequiredService<IExamRepository>(),
             sp.GetRequiredService<IQuestionRepository>()));
 
-        services.AddSingleton(_ => StudyGraphSchema.Build(File.ReadAllText(settings.SchemaPath),
-            StudyGraphSettings.Bool(configuration, "GraphQL:AllowUnboundFields", false)));
+        services.AddSingleton(_ => StudyGraphSchema.Build(File.ReadAllText(settings.SchemaPath)));
         services.AddSingleton(sp => new GraphQLRequestExecutor(sp.GetRequiredService<GraphQLSchema>(), ExecutorOptions(configuration)));
         return services;
     }

@@ -55,7 +55,8 @@ public sealed class BrowserApi : IAsyncDisposable
                 ["Web:AssetsPath"] = dist,
                 ["Logging:LogLevel:Default"] = "Warning",
                 // While resolvers are still being added, unbound fields answer null instead of stopping start-up.
-                ["GraphQL:AllowUnboundFields"] = "true",
+                ["RateLimits:Register:PermitsPerMinute"] = "0",
+                ["RateLimits:Login:PermitsPerMinute"] = "0",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             // Registered first: when the host registers its own WebAssets (same folder), that one wins.

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace StudyGraph.Api.Tests.Redis;
+
+/// <summary>A throw-away redis-server on a free loopback port with a temporary directory; disposing stops it.</summary>
+public sealed class RedisServerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly string _dir;
+
+    private RedisServerProcess(Process process, string dir, int port)
+    {
+        _process = process;
+        _dir = dir;
+        Port = port;
+    }
+
+    /// <summary>The port.</summary>
+    public int Port { get; }
+
+    /// <summary>The redis-server binary on the PATH, or null.</summary>
+    public static string? Find()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
+        {
+            var candidate = Path.Combine(dir, "redis-server");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Starts a server and waits until it accepts connections.</summary>
+    public static async Task<RedisServerProcess> StartAsync()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var dir = Path.Combine(Path.GetTempPath(), "studygraph-redis-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var psi = new ProcessStartInfo(Find()!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir })
+            psi.ArgumentList.Add(a);
+        var process = Process.Start(psi)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return new RedisServerProcess(process, dir, port);
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+        process.Kill();
+        throw new InvalidOperationException("redis-server did not start on port " + port);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dir, true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
