@@ -51,6 +51,9 @@ run(async (input) => {
     out.defaultHeaders = await editorValue(page, HEADERS);
 
     await setEditor(page, QUERY, input.query);
+    // GraphiQL derives the operation name from the editor after a short debounce: executing at once could send the
+    // previous document's operation name ("Unknown operation named ...").
+    await page.waitForTimeout(700);
     await page.click('.graphiql-execute-button');
     out.result = await waitForResult(page, input.expect, 30000);
     out.screenshots.push(await screenshot(page, input.screenshotDir, 'graphiql-query.png'));
@@ -63,6 +66,7 @@ run(async (input) => {
         QUERY,
         `subscription Live {\n  examActivity(examId: ${JSON.stringify(s.examId)}) {\n    activeSessions\n    answersPerMinute\n    accuracy\n    at\n  }\n}\n`,
       );
+      await page.waitForTimeout(700); // the operation name debounce (see above)
       await page.click('.graphiql-execute-button');
       // The socket opens on execute; give the server a moment to register the subscription before the answer.
       await page.waitForFunction(() => [...document.querySelectorAll('.graphiql-execute-button')].length > 0);
