@@ -28,6 +28,9 @@ summary() {
   [ "$failed" = 0 ]
 }
 
+# Interrupted (CI time limit, Ctrl-C): still end with the line, counting what finished plus the interruption.
+trap 'echo "!! interrupted"; problems=$((problems + 1)); summary; exit 130' INT TERM
+
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 rm -rf "$root/TestResults"

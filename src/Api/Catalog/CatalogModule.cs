@@ -5,6 +5,7 @@ using StudyGraph.Domain.Catalog;
 using StudyGraph.Domain.Ports;
 using StudyGraph.GraphQL.Execution;
 using StudyGraph.GraphQL.Utilities;
+using StudyGraph.Storage.Adapters;
 using StudyGraph.Storage.Documents;
 
 namespace StudyGraph.Api.Catalog;
@@ -53,7 +54,7 @@ public sealed class CatalogModule : IResolverModule
             .Field("passingScore", e => e.PassingScore)
             .Field("topics", e => Topics(e))
             .FieldAsync("bankSize", async (e, c) =>
-                checked((int)await c.GetRequiredService<CatalogCollections>().Questions.CountAsync(DocumentFilter.Eq("examId", e.Id), c.CancellationToken).ConfigureAwait(false)))
+                checked((int)await c.GetRequiredService<DocumentQuestionRepository>().CountAsync(DocumentFilter.Eq("examId", e.Id), c.CancellationToken).ConfigureAwait(false)))
             .FieldAsync("questions", (e, c) => QuestionsAsync(c, DocumentFilter.Eq("examId", e.Id)));
 
         schema.For<PassingScore>("PassingScore")
@@ -109,7 +110,8 @@ public sealed class CatalogModule : IResolverModule
     {
         var where = And(scope, CatalogFilters.Exams.Where(c.GetArgument<object?>("where")));
         var order = c.HasArgument("order") ? CatalogFilters.Exams.Order(c.GetArgument<object?>("order")) : [];
-        return DocumentConnections.FindAsync<Exam, Exam>(c.GetRequiredService<CatalogCollections>().Exams, where, order,
+        var exams = c.GetRequiredService<DocumentExamRepository>();
+        return DocumentConnections.FindAsync<Exam, Exam>(exams.FindAsync, ct => exams.CountAsync(where, ct), where, order,
             PagingArguments.From(c), e => e, c.CancellationToken);
     }
 
@@ -117,7 +119,8 @@ public sealed class CatalogModule : IResolverModule
     {
         var where = And(scope, CatalogFilters.Questions.Where(c.GetArgument<object?>("where")));
         var order = c.HasArgument("order") ? CatalogFilters.Questions.Order(c.GetArgument<object?>("order")) : [];
-        return DocumentConnections.FindAsync<Question, QuestionNode>(c.GetRequiredService<CatalogCollections>().Questions, where, order,
+        var questions = c.GetRequiredService<DocumentQuestionRepository>();
+        return DocumentConnections.FindAsync<Question, QuestionNode>(questions.FindAsync, ct => questions.CountAsync(where, ct), where, order,
             PagingArguments.From(c), QuestionNode.Catalog, c.CancellationToken);
     }
 

@@ -1,4 +1,3 @@
-using StudyGraph.Api.Catalog;
 using StudyGraph.Api.Configuration;
 using StudyGraph.Domain.Accounts;
 using StudyGraph.Domain.Learning;
@@ -29,9 +28,6 @@ public sealed class StoreHandle(StudyGraphSettings settings, TimeProvider time) 
 
     /// <summary>Questions.</summary>
     public IQuestionRepository Questions { get; private set; } = null!;
-
-    /// <summary>The catalog collections for connection queries.</summary>
-    public CatalogCollections Catalog { get; private set; } = null!;
 
     /// <summary>Study sessions.</summary>
     public ISessionRepository Sessions { get; private set; } = null!;
@@ -87,9 +83,6 @@ public sealed class StoreHandle(StudyGraphSettings settings, TimeProvider time) 
                 throw new SettingsException("Storage:Provider", $"unknown store {settings.Storage}.");
         }
         Repositories = await DocumentRepositories.OpenAsync(_store, time, ct).ConfigureAwait(false);
-        Catalog = new CatalogCollections(
-            await _store.OpenAsync(DocumentExamRepository.Definition, ct).ConfigureAwait(false),
-            await _store.OpenAsync(DocumentQuestionRepository.Definition, ct).ConfigureAwait(false));
         Providers = Repositories.Providers;
         Exams = Repositories.Exams;
         Questions = Repositories.Questions;

@@ -26,7 +26,8 @@ public static class StudyGraphServices
         Port(services, h => h.Providers);
         Port(services, h => h.Exams);
         Port(services, h => h.Questions);
-        Port(services, h => h.Catalog);
+        Port(services, h => h.Repositories.Exams);
+        Port(services, h => h.Repositories.Questions);
         Port(services, h => h.Sessions);
         Port(services, h => h.AnswerEvents);
         Port(services, h => h.Users);

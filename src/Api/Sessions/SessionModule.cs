@@ -39,30 +39,10 @@ public sealed partial class SessionModule : IResolverModule
             var where = SessionFilters.Sessions.Where(c.GetArgument<object?>("where"));
             var order = c.HasArgument("order") ? SessionFilters.Sessions.Order(c.GetArgument<object?>("order")) : [];
             if (order.Count == 0) order = [SortKey.Desc("createdAt")];
-            var paging = PagingArguments.From(c);
             var sessions = c.GetRequiredService<DocumentSessionRepository>();
-            TypedPage<StudySession> page;
-            try
-            {
-                page = await sessions.FindAsync(viewer.UserId, new DocumentQuery
-                {
-                    Where = where,
-                    Order = order,
-                    Limit = Math.Max(1, paging.Size),
-                    After = paging.After,
-                    Before = paging.Before,
-                    FromEnd = paging.FromEnd,
-                }, c.CancellationToken).ConfigureAwait(false);
-            }
-            catch (InvalidCursorException e)
-            {
-                throw new GraphQLException("The cursor is not valid for this list: " + e.Message, ErrorCodes.Validation);
-            }
-            ValueTask<long> Count(CancellationToken ct) => sessions.CountAsync(viewer.UserId, where, ct);
-            if (paging.Size == 0) return new Connection<SessionNode>([], [], page.Items.Count > 0 && !paging.FromEnd, page.Items.Count > 0 && paging.FromEnd, Count);
-            var nodes = new SessionNode[page.Items.Count];
-            for (var i = 0; i < nodes.Length; i++) nodes[i] = new SessionNode(page.Items[i]);
-            return new Connection<SessionNode>(nodes, page.Cursors, page.HasNextPage, page.HasPreviousPage, Count);
+            return await DocumentConnections.FindAsync<StudySession, SessionNode>(
+                (q, ct) => sessions.FindAsync(viewer.UserId, q, ct), ct => sessions.CountAsync(viewer.UserId, where, ct),
+                where, order, PagingArguments.From(c), s => new SessionNode(s), c.CancellationToken).ConfigureAwait(false);
         });
         schema.Root("Query", "session", async c =>
         {

@@ -68,7 +68,7 @@ public sealed class StartupTests
         var report = await importer.ImportAsync(banks, dryRun: true);
         Assert.True(report.AllAccepted);
         Assert.False(report.WroteAnything);
-        Assert.Equal(303, (await second.Services.GetRequiredService<StudyGraph.Api.Catalog.CatalogCollections>().Questions.CountAsync()));
+        Assert.Equal(303, (await second.Services.GetRequiredService<StudyGraph.Storage.Adapters.DocumentQuestionRepository>().CountAsync(null)));
     }
 
     [Fact]
