@@ -7,6 +7,7 @@ public sealed partial class RedisSubscriber
 
     private async Task RunSessionAsync(RespConnection connection, Action ready, CancellationToken stop)
     {
+        TaskCompletionSource? resubscribed = null;
         await _writeLock.WaitAsync(stop).ConfigureAwait(false);
         try
         {
@@ -17,7 +18,15 @@ public sealed partial class RedisSubscriber
                 patterns = [.. _patterns.Keys];
                 _replySlots.Clear();
                 // One command per target: each gets exactly one reply (confirmation or error), which keeps replies and slots in step.
-                for (var i = 0; i < channels.Length + patterns.Length; i++) _replySlots.Enqueue(null);
+                // The last reply (replies come in order) settles the re-subscription as a whole.
+                var count = channels.Length + patterns.Length;
+                for (var i = 0; i < count - 1; i++) _replySlots.Enqueue(null);
+                if (count > 0)
+                {
+                    resubscribed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _acks[ResubscribedKey] = resubscribed;
+                    _replySlots.Enqueue(ResubscribedKey);
+                }
             }
             foreach (var channel in channels) connection.Write(["SUBSCRIBE", channel]);
             foreach (var pattern in patterns) connection.Write(["PSUBSCRIBE", pattern]);
@@ -30,12 +39,15 @@ public sealed partial class RedisSubscriber
         {
             _writeLock.Release();
         }
-        ready();
         using var end = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var read = ReadLoopAsync(connection, end.Token);
-        var keepAlive = KeepAliveLoopAsync(connection, end.Token);
+        Task keepAlive = Task.CompletedTask;
         try
         {
+            // Connected means subscribed: a message published once the state says Connected reaches this subscriber.
+            if (resubscribed is not null) await AwaitResubscribedAsync(connection, resubscribed.Task, read, stop).ConfigureAwait(false);
+            ready();
+            keepAlive = KeepAliveLoopAsync(connection, end.Token);
             await (await Task.WhenAny(read, keepAlive).ConfigureAwait(false)).ConfigureAwait(false);
         }
         finally
@@ -48,6 +60,24 @@ public sealed partial class RedisSubscriber
             try { await Task.WhenAll(read, keepAlive).ConfigureAwait(false); } catch (Exception) { /* the first failure is what ended the session */ }
             ReleaseAcks(null); // registrations stay; the next connection subscribes again
         }
+    }
+
+    private const string ResubscribedKey = "\0resubscribed";
+
+    private async Task AwaitResubscribedAsync(RespConnection connection, Task resubscribed, Task read, CancellationToken stop)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var timeout = Task.Delay(_options.ConnectTimeout, _options.TimeProvider, timer.Token);
+        var first = await Task.WhenAny(resubscribed, read, timeout).ConfigureAwait(false);
+        if (first != timeout) await timer.CancelAsync().ConfigureAwait(false);
+        if (first == read) await read.ConfigureAwait(false); // the connection failed: its error ends the session
+        else if (first == timeout)
+        {
+            stop.ThrowIfCancellationRequested();
+            throw connection.Lost($"no confirmation of SUBSCRIBE within {_options.ConnectTimeout.TotalMilliseconds:0} ms");
+        }
+        // A refused last channel (e.g. NOPERM) faults the slot; the connection is usable either way.
+        else _ = resubscribed.Exception;
     }
 
     private async Task ReadLoopAsync(RespConnection connection, CancellationToken stop)

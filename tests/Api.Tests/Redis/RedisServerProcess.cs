@@ -7,7 +7,7 @@ namespace StudyGraph.Api.Tests.Redis;
 /// <summary>A throw-away redis-server on a free loopback port with a temporary directory; disposing stops it.</summary>
 public sealed class RedisServerProcess : IDisposable
 {
-    private readonly Process _process;
+    private Process? _process;
     private readonly string _dir;
 
     private RedisServerProcess(Process process, string dir, int port)
@@ -40,6 +40,34 @@ public sealed class RedisServerProcess : IDisposable
         listener.Stop();
         var dir = Path.Combine(Path.GetTempPath(), "studygraph-redis-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
+        return new RedisServerProcess(await LaunchAsync(port, dir), dir, port);
+    }
+
+    /// <summary>Kills the server (as a crash would: clients see their connections drop) and waits until it has exited.</summary>
+    public void Stop()
+    {
+        if (_process is null) return;
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts the server again on the same port (after <see cref="Stop"/>) and waits until it accepts connections.</summary>
+    public async Task RestartAsync()
+    {
+        Stop();
+        _process = await LaunchAsync(Port, _dir);
+    }
+
+    private static async Task<Process> LaunchAsync(int port, string dir)
+    {
         var psi = new ProcessStartInfo(Find()!)
         {
             RedirectStandardOutput = true,
@@ -51,13 +79,13 @@ public sealed class RedisServerProcess : IDisposable
         var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 200; i++)
         {
             try
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
-                return new RedisServerProcess(process, dir, port);
+                return process;
             }
             catch (SocketException)
             {
@@ -71,15 +99,7 @@ public sealed class RedisServerProcess : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        _process.Dispose();
+        Stop();
         try
         {
             Directory.Delete(_dir, true);

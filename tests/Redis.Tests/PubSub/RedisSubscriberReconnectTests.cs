@@ -35,6 +35,71 @@ public class RedisSubscriberReconnectTests
         Assert.Equal(RedisConnectionState.Connected, subscriber.State);
     }
 
+    [Fact]
+    public async Task After_a_reconnect_the_state_turns_connected_only_once_the_server_confirmed_the_resubscription()
+    {
+        // A scripted server: the second connection's SUBSCRIBE is confirmed only after 400 ms. Until then a message published
+        // by another client would not reach this subscriber, so the state must not say Connected yet.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        RedisSubscriber? subscriber = null;
+        var stateWhileUnconfirmed = new TaskCompletionSource<RedisConnectionState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var fake = Task.Run(async () =>
+        {
+            using (var first = await listener.AcceptTcpClientAsync())
+            {
+                var stream = first.GetStream();
+                await ReadUntilAsync(stream, "PING");
+                await stream.WriteAsync("+PONG\r\n"u8.ToArray());
+                await ReadUntilAsync(stream, "SUBSCRIBE");
+                await stream.WriteAsync("*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n"u8.ToArray());
+                await ReadUntilAsync(stream, "QUIT-NEVER-SENT", TimeSpan.FromMilliseconds(200)); // then drop the connection
+            }
+            using var second = await listener.AcceptTcpClientAsync();
+            var s2 = second.GetStream();
+            await ReadUntilAsync(s2, "PING");
+            await s2.WriteAsync("+PONG\r\n"u8.ToArray());
+            await ReadUntilAsync(s2, "SUBSCRIBE");
+            await Task.Delay(400);
+            stateWhileUnconfirmed.TrySetResult(subscriber!.State);
+            await s2.WriteAsync("*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n*3\r\n$7\r\nmessage\r\n$2\r\nch\r\n$1\r\nx\r\n"u8.ToArray());
+            await ReadUntilAsync(s2, "QUIT-NEVER-SENT", TimeSpan.FromSeconds(5));
+        });
+        subscriber = await RedisSubscriber.ConnectAsync(Fast(new RedisOptions { Host = "127.0.0.1", Port = port }));
+        await using (subscriber)
+        {
+            await using var subscription = await subscriber.SubscribeAsync("ch");
+            await Eventually.TrueAsync(() => subscriber.State == RedisConnectionState.Reconnecting, "the first connection dropped");
+
+            Assert.Equal(RedisConnectionState.Reconnecting, await stateWhileUnconfirmed.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+            await Eventually.TrueAsync(() => subscriber.State == RedisConnectionState.Connected, "connected once confirmed");
+            Assert.Equal("x", System.Text.Encoding.UTF8.GetString((await Eventually.TakeAsync(subscription.ReadAllAsync(), 1))[0].Payload.Span));
+        }
+        listener.Stop();
+        await fake;
+    }
+
+    private static async Task ReadUntilAsync(System.Net.Sockets.NetworkStream stream, string marker, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        var seen = new System.Text.StringBuilder();
+        var buffer = new byte[1024];
+        try
+        {
+            while (!seen.ToString().Contains(marker, StringComparison.Ordinal))
+            {
+                var n = await stream.ReadAsync(buffer, cts.Token);
+                if (n == 0) return;
+                seen.Append(System.Text.Encoding.ASCII.GetString(buffer, 0, n));
+            }
+        }
+        catch (OperationCanceledException) when (timeout is not null)
+        {
+            // the scripted pause is over
+        }
+    }
+
     [RequiresRedisServerFact]
     public async Task Subscribing_while_disconnected_takes_effect_when_the_server_returns()
     {
