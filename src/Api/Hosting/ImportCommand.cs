@@ -1,4 +1,3 @@
-using StudyGraph.Api.Configuration;
 using StudyGraph.Domain.Catalog.Import;
 
 namespace StudyGraph.Api.Hosting;
@@ -22,12 +21,7 @@ public static class ImportCommand
             return 64;
         }
         var configArgs = rest.Where(a => a != path).ToArray();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configArgs });
-        builder.Configuration["Seed:OnStart"] = "false";
-        var settings = StudyGraphSettings.Load(builder.Configuration, builder.Environment);
-        builder.Services.AddStudyGraph(settings, builder.Configuration);
-        await using var app = builder.Build();
-        await app.Services.GetRequiredService<StoreHandle>().OpenAsync(ct).ConfigureAwait(false);
+        await using var app = await CommandHost.OpenAsync(configArgs, ct).ConfigureAwait(false);
         IReadOnlyList<BankFile> banks;
         try
         {

@@ -6,17 +6,18 @@ namespace StudyGraph.Api.Hosting;
 
 /// <summary>
 /// The host: builds the web application (settings checked, store opened, seed imported, endpoints mapped) and runs
-/// it, or runs the <c>import PATH</c> command.
+/// it, or runs the <c>import PATH</c> or <c>roles EMAIL [ROLE ...]</c> command.
 /// </summary>
 public static class StudyGraphApp
 {
-    /// <summary>The entry point: <c>import PATH</c> imports banks and exits; anything else runs the API.</summary>
+    /// <summary>The entry point: <c>import PATH</c> imports banks, <c>roles EMAIL [ROLE ...]</c> shows or sets a user's roles, and both exit; anything else runs the API.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         try
         {
             if (args.Length > 0 && args[0] == "import") return await ImportCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+            if (args.Length > 0 && args[0] == "roles") return await RolesCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
             await using var app = await BuildAsync(args).ConfigureAwait(false);
             await app.RunAsync().ConfigureAwait(false);
             return 0;
