@@ -51,6 +51,9 @@ public static class StudyGraphServices
         services.AddSingleton<EventBusHandle>();
         services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<EventBusHandle>());
         services.AddSingleton<IEventPublisher, EventPipeline>();
+        services.AddSingleton(sp => new Live.ExamActivityHub(sp.GetRequiredService<IEventBus>(), sp.GetRequiredService<IAnswerEventStore>(),
+            sp.GetRequiredService<StudyGraph.Storage.Adapters.DocumentSessionRepository>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<Live.ExamActivityHub>>()));
 
         services.AddSingleton(sp => new StudySessionService(
             sp.GetRequiredService<ISessionRepository>(), sp.GetRequiredService<IQuestionRepository>(), sp.GetRequiredService<IExamRepository>(),

@@ -19,9 +19,6 @@ namespace StudyGraph.Api.Live;
 /// <summary>Subscriptions: a learner's session progress, and an exam's live activity for authors and admins.</summary>
 public sealed class LiveModule : IResolverModule
 {
-    /// <summary>How often examActivity pushes a view without new answers (the window slides).</summary>
-    public static TimeSpan ActivityTick { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <inheritdoc />
     public void Register(SchemaBuilder schema)
     {
@@ -37,9 +34,7 @@ public sealed class LiveModule : IResolverModule
             var examId = GlobalId.Parse(c.GetArgument<string>("examId"), "Exam");
             var exam = examId is null ? null : await c.GetRequiredService<IExamRepository>().GetAsync(examId, c.CancellationToken).ConfigureAwait(false);
             if (exam is null) throw new GraphQLException($"Exam '{c.GetArgument<string>("examId")}' was not found.", ErrorCodes.NotFound);
-            var subscription = await c.GetRequiredService<IEventBus>().SubscribeAsync(EventTopics.ExamActivity(exam.Id), c.CancellationToken).ConfigureAwait(false);
-            return ActivityStream(exam, subscription, c.GetRequiredService<IAnswerEventStore>(), c.GetRequiredService<DocumentSessionRepository>(),
-                c.GetRequiredService<TimeProvider>(), c.CancellationToken);
+            return await c.GetRequiredService<ExamActivityHub>().WatchAsync(exam, c.CancellationToken).ConfigureAwait(false);
         });
 
         schema.For<ProgressEvent>("SessionProgressEvent")
@@ -102,78 +97,4 @@ public sealed class LiveModule : IResolverModule
         var hidden = session.HidesFeedback && progressed.Status is SessionStatus.Active or SessionStatus.Paused;
         return new AnswerOutcomeNode(answer.QuestionId, !hidden && answer.Correct, next, answer.OccurredAt);
     }
-
-    private static async IAsyncEnumerable<ExamActivitySnapshot> ActivityStream(Exam exam, IEventSubscription subscription, IAnswerEventStore answers,
-        DocumentSessionRepository sessions, TimeProvider time, [EnumeratorCancellation] CancellationToken ct)
-    {
-        await using (subscription.ConfigureAwait(false))
-        {
-            var now = time.GetUtcNow();
-            var window = new ActivityWindow(now);
-            foreach (var a in await answers.QueryAsync(new AnswerEventQuery(ExamId: exam.Id, Since: now.AddMinutes(-ActivityWindow.Minutes)), ct).ConfigureAwait(false))
-            {
-                window.Add(a);
-            }
-            var active = await CountActiveAsync(sessions, exam.Id, ct).ConfigureAwait(false);
-            yield return Snapshot(exam, window, active, now);
-
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var events = subscription.ReadAllAsync(linked.Token).GetAsyncEnumerator(linked.Token);
-            var nextEvent = events.MoveNextAsync().AsTask();
-            var counted = time.GetUtcNow();
-            try
-            {
-            while (!ct.IsCancellationRequested)
-            {
-                var tick = Task.Delay(ActivityTick, time, ct);
-                var done = await Task.WhenAny(nextEvent, tick).ConfigureAwait(false);
-                if (done == nextEvent)
-                {
-                    if (!await nextEvent.ConfigureAwait(false)) yield break;
-                    var e = events.Current;
-                    nextEvent = events.MoveNextAsync().AsTask();
-                    if (e is AnswerRecorded answer) window.Add(answer);
-                    else if (e is SessionEnded || time.GetUtcNow() - counted > TimeSpan.FromSeconds(2))
-                    {
-                        // Session starts and endings move the count; recounting is throttled for busy exams.
-                        active = await CountActiveAsync(sessions, exam.Id, ct).ConfigureAwait(false);
-                        counted = time.GetUtcNow();
-                    }
-                }
-                else if (ct.IsCancellationRequested)
-                {
-                    yield break;
-                }
-                else
-                {
-                    active = await CountActiveAsync(sessions, exam.Id, ct).ConfigureAwait(false);
-                }
-                now = time.GetUtcNow();
-                window.Advance(now);
-                yield return Snapshot(exam, window, active, now);
-            }
-            }
-            finally
-            {
-                // The pending read must finish before its enumerator is disposed.
-                await linked.CancelAsync().ConfigureAwait(false);
-                try
-                {
-                    await nextEvent.ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                await events.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static ExamActivitySnapshot Snapshot(Exam exam, ActivityWindow window, int active, DateTimeOffset now) =>
-        new(exam, active, window.AnswersPerMinute, window.Accuracy, window.Recent(), now);
-
-    private static async Task<int> CountActiveAsync(DocumentSessionRepository sessions, string examId, CancellationToken ct) =>
-        checked((int)await sessions.CountAsync(DocumentFilter.And(
-            DocumentFilter.Eq("status", "ACTIVE"),
-            DocumentFilter.Field("examIds", FilterOperator.ArrayContains, examId)), ct).ConfigureAwait(false));
 }
