@@ -51,7 +51,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
 
     public async ValueTask<bool> InsertAsync(string id, ReadOnlyMemory<byte> json, CancellationToken ct = default)
     {
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = $"INSERT INTO {_table} (id, version, doc) VALUES (@id, 1, jsonb(@doc)) ON CONFLICT(id) DO NOTHING";
         cmd.Parameters.AddWithValue("@id", id);
@@ -62,7 +63,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
     public async ValueTask UpsertManyAsync(IReadOnlyList<KeyValuePair<string, byte[]>> documents, CancellationToken ct = default)
     {
         if (documents.Count == 0) return;
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var cmd = conn.CreateCommand();
         cmd.Transaction = tx;
@@ -81,7 +83,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
 
     public async ValueTask<bool> ReplaceAsync(string id, ReadOnlyMemory<byte> json, long expectedVersion, CancellationToken ct = default)
     {
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = $"UPDATE {_table} SET doc = jsonb(@doc), version = version + 1 WHERE id = @id AND version = @v";
         cmd.Parameters.AddWithValue("@id", id);
@@ -102,7 +105,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
     public async ValueTask UpdateAsync(string id, IReadOnlyList<FieldUpdate> updates, ReadOnlyMemory<byte> seed, CancellationToken ct = default)
     {
         if (updates.Count == 0) throw new ArgumentException("An update needs at least one field change.", nameof(updates));
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var cmd = conn.CreateCommand();
         var sql = new SqliteSql(cmd);
         // One statement: an upsert whose conflict branch applies the changes to the stored document, so
@@ -143,7 +147,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
 
     public async ValueTask<bool> DeleteAsync(string id, CancellationToken ct = default)
     {
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = $"DELETE FROM {_table} WHERE id = @id";
         cmd.Parameters.AddWithValue("@id", id);
@@ -152,7 +157,8 @@ internal sealed class SqliteDocumentCollection : IDocumentCollection
 
     public async ValueTask<long> DeleteManyAsync(DocumentFilter filter, CancellationToken ct = default)
     {
-        await using var conn = await _store.ConnectAsync(ct).ConfigureAwait(false);
+        await using var write = await _store.ConnectForWriteAsync(ct).ConfigureAwait(false);
+        var conn = write.Connection;
         await using var cmd = conn.CreateCommand();
         var sql = new SqliteSql(cmd);
         cmd.CommandText = $"DELETE FROM {_table} WHERE {sql.Where(filter)}";

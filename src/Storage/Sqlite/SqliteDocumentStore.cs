@@ -10,6 +10,7 @@ namespace StudyGraph.Storage.Sqlite;
 public sealed class SqliteDocumentStore : IDocumentStore
 {
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private SqliteDocumentStore(string connectionString) => _connectionString = connectionString;
 
@@ -89,6 +90,44 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var conn = new SqliteConnection(_connectionString);
         await conn.OpenAsync(ct).ConfigureAwait(false);
         return conn;
+    }
+
+    /// <summary>
+    /// A connection for a write, taken after this process's previous write has finished. SQLite admits one writer at a time;
+    /// a second writer that finds the file locked gets SQLITE_BUSY, which Microsoft.Data.Sqlite retries by sleeping 150 ms
+    /// on the thread. Queueing the writers here (asynchronously) instead turns that into a wait of one write's length.
+    /// Writers in other processes on the same file still meet the busy retry.
+    /// </summary>
+    internal async ValueTask<WriteConnection> ConnectForWriteAsync(CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return new WriteConnection(await ConnectAsync(ct).ConfigureAwait(false), _writeGate);
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>A write connection; disposing closes it and lets the next writer in.</summary>
+    internal sealed class WriteConnection(SqliteConnection connection, SemaphoreSlim gate) : IAsyncDisposable
+    {
+        public SqliteConnection Connection => connection;
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
     }
 
     private static void AppendIndexes(System.Text.StringBuilder sql, string collection, IReadOnlyList<IReadOnlyList<string>> indexes, bool unique)
