@@ -39,6 +39,12 @@ public sealed class StudyGraphSettings
     /// <summary><c>Web:AssetsPath</c>: the built web assets (default: <c>web/dist</c> of the repository when found).</summary>
     public required string WebAssetsPath { get; init; }
 
+    /// <summary><c>Accounts:VerifyEmailUrl</c>: the link in verification e-mails, <c>{token}</c> replaced by the token (null: the development default).</summary>
+    public string? VerifyEmailUrl { get; init; }
+
+    /// <summary><c>Accounts:ResetPasswordUrl</c>: the link in password-reset e-mails, <c>{token}</c> replaced by the token (null: the development default).</summary>
+    public string? ResetPasswordUrl { get; init; }
+
     /// <summary>Whether the host runs in the Production environment.</summary>
     public bool IsProduction { get; init; }
 
@@ -93,6 +99,8 @@ public sealed class StudyGraphSettings
             SeedPath = seedPath,
             SeedOnStart = seedOnStart,
             WebAssetsPath = web,
+            VerifyEmailUrl = LinkTemplate(configuration, "Accounts:VerifyEmailUrl"),
+            ResetPasswordUrl = LinkTemplate(configuration, "Accounts:ResetPasswordUrl"),
             IsProduction = environment.IsProduction(),
         };
     }
@@ -115,6 +123,22 @@ public sealed class StudyGraphSettings
             throw new SettingsException(key, $"must be a whole number from {min} to {max} (got '{text}').");
         }
         return value;
+    }
+
+    /// <summary>An e-mail link setting: an absolute http(s) URL holding <c>{token}</c>, or null when unset.</summary>
+    public static string? LinkTemplate(IConfiguration configuration, string key)
+    {
+        var text = NonEmpty(configuration, key);
+        if (text is null) return null;
+        if (!text.Contains("{token}", StringComparison.Ordinal))
+        {
+            throw new SettingsException(key, $"must contain {{token}} where the e-mailed token goes (got '{text}'), e.g. https://app.example.com/reset-password?token={{token}}.");
+        }
+        if (!Uri.TryCreate(text.Replace("{token}", "t", StringComparison.Ordinal), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new SettingsException(key, $"must be an absolute http or https URL (got '{text}').");
+        }
+        return text;
     }
 
     /// <summary>The setting's value, or null when unset or blank.</summary>

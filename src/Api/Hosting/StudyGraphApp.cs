@@ -63,6 +63,11 @@ public static class StudyGraphApp
     /// <summary>Opens the store, builds the schema (failing on unbound fields) and imports the seed banks.</summary>
     public static async Task InitializeAsync(IServiceProvider services, StudyGraphSettings settings, ILogger log, CancellationToken ct)
     {
+        if (settings.IsProduction && (settings.VerifyEmailUrl is null || settings.ResetPasswordUrl is null))
+        {
+            log.LogWarning("Accounts:VerifyEmailUrl / Accounts:ResetPasswordUrl are not set: verification and reset e-mails link to the development default {Url}. Set them to your front end's pages (with {{token}}).",
+                StudyGraphServices.AccountOptionsOf(settings).ResetPasswordUrl);
+        }
         await services.GetRequiredService<StoreHandle>().OpenAsync(ct).ConfigureAwait(false);
         await services.GetRequiredService<Events.EventBusHandle>().StartAsync(ct).ConfigureAwait(false);
         _ = services.GetRequiredService<StudyGraph.GraphQL.Execution.GraphQLRequestExecutor>();

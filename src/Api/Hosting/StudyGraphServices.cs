@@ -62,7 +62,7 @@ public static class StudyGraphServices
         services.AddSingleton(sp => new AccountService(
             sp.GetRequiredService<IUserRepository>(), sp.GetRequiredService<IRefreshTokenRepository>(), sp.GetRequiredService<IOneTimeTokenRepository>(),
             sp.GetRequiredService<IEmailSender>(), sp.GetRequiredService<IPasswordHasher>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IRandomBytes>(), sp.GetRequiredService<StoreHandle>().UserData));
+            sp.GetRequiredService<IRandomBytes>(), sp.GetRequiredService<StoreHandle>().UserData, AccountOptionsOf(settings)));
         services.AddSingleton(sp => new AnalyticsService(
             sp.GetRequiredService<IAnswerEventStore>(), sp.GetRequiredService<ILearnerStatsStore>(), sp.GetRequiredService<IGoalRepository>(),
             sp.GetRequiredService<IExamRepository>(), sp.GetRequiredService<IQuestionRatingStore>(), sp.GetRequiredService<TimeProvider>()));
@@ -84,6 +84,18 @@ public static class StudyGraphServices
             MaxCost = StudyGraphSettings.Int(configuration, "GraphQL:MaxCost", 20_000, 10, 10_000_000),
         },
     };
+
+    /// <summary>The account settings: the e-mail links from <c>Accounts:VerifyEmailUrl</c> / <c>Accounts:ResetPasswordUrl</c>, the rest as documented in <see cref="AccountOptions"/>.</summary>
+    public static AccountOptions AccountOptionsOf(StudyGraphSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var defaults = new AccountOptions();
+        return defaults with
+        {
+            VerifyEmailUrl = settings.VerifyEmailUrl ?? defaults.VerifyEmailUrl,
+            ResetPasswordUrl = settings.ResetPasswordUrl ?? defaults.ResetPasswordUrl,
+        };
+    }
 
     private static void Port<T>(IServiceCollection services, Func<StoreHandle, T> get) where T : class =>
         services.AddSingleton(sp => get(sp.GetRequiredService<StoreHandle>()));

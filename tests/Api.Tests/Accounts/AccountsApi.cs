@@ -15,7 +15,15 @@ public sealed class AccountsApi : IAsyncLifetime
         ["RateLimits:Login:PermitsPerMinute"] = "1000",
         ["RateLimits:Register:PermitsPerMinute"] = "1000",
         ["RateLimits:PasswordReset:PermitsPerMinute"] = "1000",
+        ["Accounts:VerifyEmailUrl"] = VerifyEmailUrl,
+        ["Accounts:ResetPasswordUrl"] = ResetPasswordUrl,
     });
+
+    /// <summary>The configured e-mail links (the front end's pages).</summary>
+    public const string VerifyEmailUrl = "https://app.example.test/verify-email?t={token}";
+
+    /// <inheritdoc cref="VerifyEmailUrl"/>
+    public const string ResetPasswordUrl = "https://app.example.test/account/reset?token={token}&from=mail";
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

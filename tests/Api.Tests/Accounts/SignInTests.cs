@@ -139,6 +139,8 @@ public sealed class SignInTests(AccountsApi api) : IClassFixture<AccountsApi>
         var email = NewEmail();
         var (access, _, _) = await SignUpAsync(Host, email);
         var token = MailedToken(Host, email, "email-verification");
+        Assert.Contains(Directory.GetFiles(Path.Combine(Host.DataPath, "outbox"), "*.eml").Select(File.ReadAllText),
+            mail => mail.Contains(AccountsApi.VerifyEmailUrl.Replace("{token}", token, StringComparison.Ordinal), StringComparison.Ordinal));
         const string verify = "mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { email emailVerified } errors { code } } }";
         var (_, body) = await Host.PostAsync(verify, new { input = new { token } });
         var payload = Field(body, "verifyEmail");
@@ -162,6 +164,9 @@ public sealed class SignInTests(AccountsApi api) : IClassFixture<AccountsApi>
         Assert.True(Field(unknown, "requestPasswordReset").GetProperty("success").GetBoolean());
 
         var token = MailedToken(Host, email, "password-reset");
+        // The link goes to the configured front-end page (Accounts:ResetPasswordUrl), token in place.
+        Assert.Contains(Directory.GetFiles(Path.Combine(Host.DataPath, "outbox"), "*.eml").Select(File.ReadAllText),
+            mail => mail.Contains(AccountsApi.ResetPasswordUrl.Replace("{token}", token, StringComparison.Ordinal), StringComparison.Ordinal));
         const string reset = "mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { success errors { code } } }";
         var (_, body) = await Host.PostAsync(reset, new { input = new { token, newPassword = "a brand new passphrase" } });
         Assert.True(Field(body, "resetPassword").GetProperty("success").GetBoolean(), body.ToString());

@@ -45,6 +45,9 @@ public sealed class StartupTests
     [InlineData("GraphQL:MaxDepth", "0", "GraphQL:MaxDepth")]
     [InlineData("Seed:Path", "/no/such/folder", "Seed:Path")]
     [InlineData("Redis:ConnectionString", "redis://:99999999", "Redis:ConnectionString")]
+    [InlineData("Accounts:VerifyEmailUrl", "https://app.example.com/verify-email", "Accounts:VerifyEmailUrl")]
+    [InlineData("Accounts:ResetPasswordUrl", "/reset-password?token={token}", "Accounts:ResetPasswordUrl")]
+    [InlineData("Accounts:ResetPasswordUrl", "javascript:alert({token})", "Accounts:ResetPasswordUrl")]
     public async Task Bad_settings_stop_start_up_with_a_message_naming_the_setting(string key, string value, string named)
     {
         var e = await Assert.ThrowsAsync<SettingsException>(() => ApiHost.StartAsync(settings: new Dictionary<string, string?> { [key] = value }));
