@@ -26,15 +26,31 @@ public sealed class AccessTokenValidator
     /// <summary>The viewer <paramref name="token"/> stands for, or no viewer and the reason it is refused.</summary>
     public async ValueTask<(Viewer? Viewer, string? Problem)> ValidateAsync(string token)
     {
+        var (viewer, problem, _) = await ValidateWithExpiryAsync(token).ConfigureAwait(false);
+        return (viewer, problem);
+    }
+
+    /// <summary>As <see cref="ValidateAsync"/>, plus when the token stops being accepted (its <c>exp</c> plus the clock skew).</summary>
+    public async ValueTask<(Viewer? Viewer, string? Problem, DateTimeOffset? ExpiresAt)> ValidateWithExpiryAsync(string token)
+    {
         ArgumentNullException.ThrowIfNull(token);
-        if (token.Length > 8192) return (null, "the access token is too long");
+        if (token.Length > 8192) return (null, "the access token is too long", null);
         var result = await _handler.ValidateTokenAsync(token, Parameters).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return (null, result.Exception is SecurityTokenExpiredException ? "the access token has expired" : "the access token is invalid");
+            return (null, result.Exception is SecurityTokenExpiredException ? "the access token has expired" : "the access token is invalid", null);
         }
         var viewer = ViewerClaims.From(result.ClaimsIdentity);
-        return viewer is null ? (null, "the access token names no user") : (viewer, null);
+        return viewer is null ? (null, "the access token names no user", null) : (viewer, null, ExpiryOf(result.ClaimsIdentity));
+    }
+
+    /// <summary>When a validated token's identity stops being accepted: its <c>exp</c> claim plus the clock skew; null without one.</summary>
+    public DateTimeOffset? ExpiryOf(System.Security.Claims.ClaimsIdentity? identity)
+    {
+        var exp = identity?.FindFirst("exp")?.Value;
+        return long.TryParse(exp, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) + Parameters.ClockSkew
+            : null;
     }
 
     /// <summary>The rules: HS256 with the configured key, issuer, audience, required and checked lifetime.</summary>

@@ -22,7 +22,7 @@ public sealed class JwtContextProvider(AccessTokenValidator validator) : IGraphQ
     public async ValueTask<object?> CreateHttpContextAsync(HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var (viewer, problem) = await FromHeaderAsync(http).ConfigureAwait(false);
+        var (viewer, problem, _) = await FromHeaderAsync(http).ConfigureAwait(false);
         if (problem is not null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
@@ -37,15 +37,22 @@ public sealed class JwtContextProvider(AccessTokenValidator validator) : IGraphQ
         ArgumentNullException.ThrowIfNull(http);
         Viewer? viewer;
         string? problem;
+        DateTimeOffset? expiresAt;
         if (!TryReadToken(payload, out var token, out problem))
         {
             return ConnectionInitResult.Reject(problem!);
         }
-        if (token is not null) (viewer, problem) = await validator.ValidateAsync(token).ConfigureAwait(false);
-        else (viewer, problem) = await FromHeaderAsync(http).ConfigureAwait(false);
+        if (token is not null) (viewer, problem, expiresAt) = await validator.ValidateWithExpiryAsync(token).ConfigureAwait(false);
+        else (viewer, problem, expiresAt) = await FromHeaderAsync(http).ConfigureAwait(false);
+        // The connection lives as long as its token: at expiry the server closes it with 4403 and the client reconnects
+        // with a fresh token (a token's viewer must not outlive it on a long-lived socket).
         return problem is not null
             ? ConnectionInitResult.Reject(problem)
-            : ConnectionInitResult.Accept(RequestContext.Create(viewer, ClientAddress.Of(http)));
+            : ConnectionInitResult.Accept(RequestContext.Create(viewer, ClientAddress.Of(http))) with
+            {
+                ExpiresAt = expiresAt,
+                ExpiredReason = "the access token has expired; reconnect with a fresh one",
+            };
     }
 
     /// <summary>
@@ -78,16 +85,18 @@ public sealed class JwtContextProvider(AccessTokenValidator validator) : IGraphQ
         return true;
     }
 
-    private static async ValueTask<(Viewer? Viewer, string? Problem)> FromHeaderAsync(HttpContext http)
+    private async ValueTask<(Viewer? Viewer, string? Problem, DateTimeOffset? ExpiresAt)> FromHeaderAsync(HttpContext http)
     {
         // The authentication middleware ran already; the handler caches its result, so this does not validate twice.
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
         if (result.Succeeded)
         {
             var viewer = ViewerClaims.From(result.Principal);
-            return viewer is null ? (null, "the access token names no user") : (viewer, null);
+            return viewer is null
+                ? (null, "the access token names no user", null)
+                : (viewer, null, result.Principal.Identities.Select(validator.ExpiryOf).FirstOrDefault(e => e is not null));
         }
-        if (result.None) return (null, null);
-        return (null, result.Failure is SecurityTokenExpiredException ? "the access token has expired" : "the access token is invalid");
+        if (result.None) return (null, null, null);
+        return (null, result.Failure is SecurityTokenExpiredException ? "the access token has expired" : "the access token is invalid", null);
     }
 }

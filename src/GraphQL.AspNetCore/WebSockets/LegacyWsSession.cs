@@ -82,8 +82,7 @@ internal sealed class LegacyWsSession : WebSocketSession
             await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
             return;
         }
-        ConnectionUserContext = result.UserContext;
-        Acknowledged = true;
+        Admit(result);
         await SendAsync(result.AckPayload is null ? WsMessage.Create("connection_ack") : WsMessage.WithValue("connection_ack", null, result.AckPayload))
             .ConfigureAwait(false);
         await SendAsync(KeepAlive).ConfigureAwait(false);

@@ -91,8 +91,7 @@ internal sealed class TransportWsSession : WebSocketSession
             await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, result.RejectReason is { Length: > 0 } r ? "Forbidden: " + r : "Forbidden").ConfigureAwait(false);
             return;
         }
-        ConnectionUserContext = result.UserContext;
-        Acknowledged = true;
+        Admit(result);
         await SendAsync(result.AckPayload is null ? WsMessage.Create("connection_ack") : WsMessage.WithValue("connection_ack", null, result.AckPayload))
             .ConfigureAwait(false);
     }

@@ -21,6 +21,7 @@ internal abstract partial class WebSocketSession
     private byte[] _buffer = new byte[4096];
     private readonly CancellationToken _stopping;
     private volatile bool _closeSent;
+    private Task _expiry = Task.CompletedTask;
 
     protected WebSocketSession(WebSocket socket, HttpContext http, TransportDependencies dependencies)
     {
@@ -90,6 +91,7 @@ internal abstract partial class WebSocketSession
             await WhenOperationsEndAsync().ConfigureAwait(false);
             await watchdog.ConfigureAwait(false);
             await keepAlive.ConfigureAwait(false);
+            await _expiry.ConfigureAwait(false);
             await stopping.DisposeAsync().ConfigureAwait(false);
             if (goingAway is not null) await goingAway.ConfigureAwait(false);
             _connection.Dispose();
@@ -217,6 +219,31 @@ internal abstract partial class WebSocketSession
         var end = Math.Min(reason.Length, 120);
         while (end > 0 && Encoding.UTF8.GetByteCount(reason.AsSpan(0, end)) > 120) end--;
         return reason[..end];
+    }
+
+    /// <summary>Admits the connection: keeps <paramref name="result"/>'s user context, and closes the connection with 4403 when its credentials lapse.</summary>
+    protected void Admit(ConnectionInitResult result)
+    {
+        ConnectionUserContext = result.UserContext;
+        Acknowledged = true;
+        if (result.ExpiresAt is { } at) _expiry = CloseWhenExpiredAsync(at, "Forbidden: " + result.ExpiredReason);
+    }
+
+    private async Task CloseWhenExpiredAsync(DateTimeOffset at, string reason)
+    {
+        try
+        {
+            // Timers may fire a little early against the wall clock: wait again until the moment has really passed.
+            for (var wait = at - Time.GetUtcNow(); wait >= TimeSpan.Zero; wait = at - Time.GetUtcNow())
+            {
+                await Task.Delay(wait + TimeSpan.FromMilliseconds(1), Time, _connection.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, reason).ConfigureAwait(false);
     }
 
     private async Task CloseIfNotInitializedAsync()

@@ -66,11 +66,43 @@ public sealed class WebSocketAuthTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, next.GetProperty("payload").GetProperty("data").GetProperty("me").ValueKind);
     }
 
-    private async Task<ClientWebSocket> ConnectAsync()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_connection_ends_with_4403_when_its_access_token_expires_so_the_client_reconnects_with_a_fresh_one(bool inHeader)
+    {
+        // No clock skew: the token stops being accepted at its exp.
+        await using var host = await ApiHost.StartAsync(kestrel: true, settings: new Dictionary<string, string?> { ["Jwt:ClockSkewSeconds"] = "0" });
+        var (access, _, userId) = await SignUpAsync(host);
+        var sub = TestTokens.Payload(access).GetProperty("sub").GetString()!;
+        var shortLived = TestTokens.Signed(TestTokens.Claims(sub, expiresIn: TimeSpan.FromSeconds(3)));
+        using var socket = await ConnectAsync(host, inHeader ? shortLived : null);
+        await SendAsync(socket, inHeader ? new { type = "connection_init" } : new { type = "connection_init", payload = (object)new { Authorization = "Bearer " + shortLived } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket))!.Value.GetProperty("type").GetString());
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "{ me { id } }" } });
+        var next = (await ReceiveAsync(socket))!.Value;
+        Assert.Equal(userId, next.GetProperty("payload").GetProperty("data").GetProperty("me").GetProperty("id").GetString());
+
+        // Nothing more is asked: the server ends the connection when the token lapses.
+        while (await ReceiveAsync(socket) is { } message) Assert.NotEqual("next", message.GetProperty("type").GetString());
+        Assert.Equal(4403, (int)socket.CloseStatus!.Value);
+        Assert.Contains("access token has expired", socket.CloseStatusDescription, StringComparison.Ordinal);
+        Assert.True(DateTimeOffset.UtcNow >= DateTimeOffset.FromUnixTimeSeconds(TestTokens.Payload(shortLived).GetProperty("exp").GetInt64()), "closed before the token expired");
+
+        // A fresh token opens a new connection (a token good for 10 minutes stays open meanwhile).
+        using var again = await ConnectAsync(host, null);
+        await SendAsync(again, new { type = "connection_init", payload = new { Authorization = "Bearer " + access } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(again))!.Value.GetProperty("type").GetString());
+    }
+
+    private Task<ClientWebSocket> ConnectAsync() => ConnectAsync(_host, null);
+
+    private static async Task<ClientWebSocket> ConnectAsync(ApiHost host, string? bearer)
     {
         var socket = new ClientWebSocket();
+        if (bearer is not null) socket.Options.SetRequestHeader("Authorization", "Bearer " + bearer);
         socket.Options.AddSubProtocol("graphql-transport-ws");
-        var uri = new UriBuilder(_host.Address!) { Scheme = "ws", Path = "/graphql" }.Uri;
+        var uri = new UriBuilder(host.Address!) { Scheme = "ws", Path = "/graphql" }.Uri;
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket.ConnectAsync(uri, cts.Token);
         return socket;
