@@ -45,6 +45,13 @@ public sealed class StudyGraphSettings
     /// <summary><c>Accounts:ResetPasswordUrl</c>: the link in password-reset e-mails, <c>{token}</c> replaced by the token (null: the development default).</summary>
     public string? ResetPasswordUrl { get; init; }
 
+    /// <summary>
+    /// <c>Http:TrustedProxies</c>: the reverse proxies / load balancers (addresses or CIDR networks, comma-separated) whose
+    /// <c>X-Forwarded-For</c> / <c>X-Forwarded-Proto</c> are believed; empty: the headers are ignored and the client is the
+    /// connection's remote address.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>Whether the host runs in the Production environment.</summary>
     public bool IsProduction { get; init; }
 
@@ -101,6 +108,7 @@ public sealed class StudyGraphSettings
             WebAssetsPath = web,
             VerifyEmailUrl = LinkTemplate(configuration, "Accounts:VerifyEmailUrl"),
             ResetPasswordUrl = LinkTemplate(configuration, "Accounts:ResetPasswordUrl"),
+            TrustedProxies = Networks(configuration, "Http:TrustedProxies"),
             IsProduction = environment.IsProduction(),
         };
     }
@@ -123,6 +131,25 @@ public sealed class StudyGraphSettings
             throw new SettingsException(key, $"must be a whole number from {min} to {max} (got '{text}').");
         }
         return value;
+    }
+
+    /// <summary>A comma-separated list of IP addresses (one-address networks) and CIDR networks; empty when unset.</summary>
+    public static IReadOnlyList<System.Net.IPNetwork> Networks(IConfiguration configuration, string key)
+    {
+        var text = NonEmpty(configuration, key);
+        if (text is null) return [];
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var part in text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (System.Net.IPAddress.TryParse(part, out var address))
+            {
+                if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+                networks.Add(new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8));
+            }
+            else if (System.Net.IPNetwork.TryParse(part, out var network)) networks.Add(network);
+            else throw new SettingsException(key, $"'{part}' is neither an IP address nor a CIDR network like 10.0.0.0/8.");
+        }
+        return networks;
     }
 
     /// <summary>An e-mail link setting: an absolute http(s) URL holding <c>{token}</c>, or null when unset.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StudyGraph.Api.Auth;
 using StudyGraph.Api.Configuration;
@@ -25,6 +26,20 @@ public static class StudyGraphHttp
     public static WebApplication MapStudyGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<StudyGraphSettings>();
+        if (settings.TrustedProxies.Count > 0)
+        {
+            // Behind trusted proxies the client (rate limits, logs) is the address they forwarded, hop by trusted hop.
+            var forwarded = new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+                ForwardLimit = null,
+            };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in settings.TrustedProxies) forwarded.KnownIPNetworks.Add(network);
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseWebSockets();
         app.UseStudyGraphAuth();
         app.MapGraphQL("/graphql");
