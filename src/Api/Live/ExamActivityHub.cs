@@ -11,7 +11,8 @@ namespace StudyGraph.Api.Live;
 /// <summary>
 /// The examActivity feeds of one API instance: one feed per watched exam, shared by every subscriber of that exam here.
 /// A feed holds one event-bus subscription and one <see cref="ActivityWindow"/>, loads the last minutes of answers once when
-/// its first subscriber arrives, counts active sessions at most once per tick (and when a session ends), and pushes each new
+/// its first subscriber arrives (and again when the bus reports <see cref="DeliveryResumed"/>: answers made on other
+/// instances meanwhile never arrived), counts active sessions at most once per tick (and when a session ends), and pushes each new
 /// snapshot to all its subscribers; the last subscriber leaving stops it. So 1,000 dashboards on one exam cost one
 /// window and one count query per tick, not 1,000.
 /// Each subscriber has a one-snapshot buffer: one that reads slowly skips to the newest snapshot instead of queueing old ones.
@@ -230,6 +231,18 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
                             var e = events.Current;
                             nextEvent = events.MoveNextAsync().AsTask();
                             if (e is AnswerRecorded answer) window.Add(answer);
+                            else if (e is DeliveryResumed)
+                            {
+                                // Answers made on other instances meanwhile never arrived: take them from the store (the
+                                // window counts each answer once, by event id).
+                                now = hub._time.GetUtcNow();
+                                foreach (var a in await hub._answers.QueryAsync(new AnswerEventQuery(ExamId: exam.Id, Since: now.AddMinutes(-ActivityWindow.Minutes)), ct).ConfigureAwait(false))
+                                {
+                                    window.Add(a);
+                                }
+                                active = await CountActiveAsync(ct).ConfigureAwait(false);
+                                counted = hub._time.GetUtcNow();
+                            }
                             else if (e is SessionEnded || hub._time.GetUtcNow() - counted > TimeSpan.FromSeconds(2))
                             {
                                 // Session starts and endings move the count; recounting is throttled for busy exams.

@@ -26,7 +26,7 @@ public sealed class LiveModule : IResolverModule
         {
             var (_, session) = await SessionAccess.LoadOwnAsync(c, c.GetArgument<string>("sessionId")).ConfigureAwait(false);
             var subscription = await c.GetRequiredService<IEventBus>().SubscribeAsync(EventTopics.Session(session.Id), c.CancellationToken).ConfigureAwait(false);
-            return ProgressStream(subscription, c.GetRequiredService<ISessionRepository>(), c.CancellationToken);
+            return ProgressStream(session.Id, subscription, c.GetRequiredService<ISessionRepository>(), c.GetRequiredService<TimeProvider>(), c.CancellationToken);
         });
         schema.BindSubscriptionAsync("Subscription", "examActivity", async c =>
         {
@@ -60,8 +60,8 @@ public sealed class LiveModule : IResolverModule
             .Field("accuracy", p => p.Accuracy);
     }
 
-    private static async IAsyncEnumerable<ProgressEvent> ProgressStream(IEventSubscription subscription, ISessionRepository sessions,
-        [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<ProgressEvent> ProgressStream(string sessionId, IEventSubscription subscription, ISessionRepository sessions,
+        TimeProvider time, [EnumeratorCancellation] CancellationToken ct)
     {
         await using (subscription.ConfigureAwait(false))
         {
@@ -77,6 +77,14 @@ public sealed class LiveModule : IResolverModule
                         var session = await sessions.GetAsync(p.SessionId, ct).ConfigureAwait(false);
                         if (session is null) yield break;
                         yield return new ProgressEvent(new SessionNode(session), p.Progress, Outcome(lastAnswer, session, p));
+                        lastAnswer = null;
+                        break;
+                    case DeliveryResumed:
+                        // Events from other instances may have been lost meanwhile: push the stored state, so the
+                        // subscriber is up to date without waiting for the next answer.
+                        var current = await sessions.GetAsync(sessionId, ct).ConfigureAwait(false);
+                        if (current is null) yield break;
+                        yield return new ProgressEvent(new SessionNode(current), current.Progress(time.GetUtcNow()), null);
                         lastAnswer = null;
                         break;
                 }

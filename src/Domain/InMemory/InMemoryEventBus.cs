@@ -40,6 +40,16 @@ public sealed class InMemoryEventBus : IEventBus
         foreach (var s in subscribers) s.Key.Channel.Writer.TryWrite(domainEvent);
     }
 
+    /// <summary>Delivers an event to every local subscriber, whatever its topic (what a Redis bus does with <see cref="DeliveryResumed"/>).</summary>
+    public void DeliverToAll(IDomainEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        foreach (var topic in _topics)
+        {
+            foreach (var s in topic.Value) s.Key.Channel.Writer.TryWrite(domainEvent);
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask<IEventSubscription> SubscribeAsync(string topic, CancellationToken ct = default)
     {

@@ -15,5 +15,6 @@ namespace StudyGraph.Redis;
 [JsonSerializable(typeof(AnswerRecorded))]
 [JsonSerializable(typeof(SessionProgressed))]
 [JsonSerializable(typeof(SessionEnded))]
+[JsonSerializable(typeof(DeliveryResumed))]
 [JsonSerializable(typeof(SessionProgress))]
 internal sealed partial class DomainEventJsonContext : JsonSerializerContext;

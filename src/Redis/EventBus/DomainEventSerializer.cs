@@ -20,6 +20,7 @@ public static class DomainEventSerializer
         (typeof(AnswerRecorded), nameof(AnswerRecorded)),
         (typeof(SessionProgressed), nameof(SessionProgressed)),
         (typeof(SessionEnded), nameof(SessionEnded)),
+        (typeof(DeliveryResumed), nameof(DeliveryResumed)),
     ];
 
     private static readonly JsonTypeInfo<RedisEventEnvelope> EnvelopeInfo = CreateEnvelopeInfo();

@@ -28,6 +28,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private RedisSubscription? _channelSubscription;
     private ITimer? _echoTimer;
     private long _sequence;
+    private long _resumptions;
     private int _disposed;
 
     private RedisEventBus(RedisPubSubBus redis, InMemoryEventBus local, RedisEventBusOptions options)
@@ -135,9 +136,20 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     private void OnStateChanged(object? sender, RedisConnectionStateChangedEventArgs e)
     {
+        if (!ReferenceEquals(sender, _redis.Subscriber)) return;
         // The subscribing connection dropped: echoes of what is waiting can no longer arrive.
-        if (ReferenceEquals(sender, _redis.Subscriber) && e.Current != RedisConnectionState.Connected) _ledger.DeliverAll();
+        if (e.Current != RedisConnectionState.Connected) _ledger.DeliverAll();
+        else if (e.Previous == RedisConnectionState.Reconnecting)
+        {
+            // Back, and subscribed again: what other instances published meanwhile is lost to this one. Tell every local
+            // subscriber, so those that show state reload it from the store.
+            Interlocked.Increment(ref _resumptions);
+            _local.DeliverToAll(new DeliveryResumed(_options.TimeProvider.GetUtcNow()));
+        }
     }
+
+    /// <summary>How often delivery resumed after the subscribing connection was lost (each time, local subscribers got a <see cref="DeliveryResumed"/>).</summary>
+    public long Resumptions => Interlocked.Read(ref _resumptions);
 
     private void OnHandlerFailed(RedisMessage message, Exception error) =>
         RaiseProblem($"Redis event bus: delivering a message of {message.Channel} failed: {error.Message}", error);

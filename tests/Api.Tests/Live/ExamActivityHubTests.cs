@@ -96,6 +96,26 @@ public sealed class ExamActivityHubTests(SharedApi api) : IClassFixture<SharedAp
     }
 
     [Fact]
+    public async Task When_the_bus_resumes_delivery_the_feed_takes_the_answers_it_missed_from_the_store_once_each()
+    {
+        var (hub, bus, answers) = NewHub();
+        await using var _ = hub;
+        var exam = await Exam("azure-az-900");
+        await using var watcher = (await hub.WatchAsync(exam, CancellationToken.None)).GetAsyncEnumerator();
+        Assert.Equal(0, await Next(watcher));
+        await answers.AppendAsync(Answer(exam.Id, "seen"));
+        await bus.PublishAsync(Answer(exam.Id, "seen"));
+        Assert.Equal(1, await Next(watcher));
+
+        // Two answers made elsewhere while cross-instance delivery was down: stored, never delivered here.
+        await answers.AppendAsync(Answer(exam.Id, "missed-1"));
+        await answers.AppendAsync(Answer(exam.Id, "missed-2"));
+        bus.DeliverToAll(new DeliveryResumed(DateTimeOffset.UtcNow));
+
+        Assert.Equal(3, await Next(watcher)); // "seen" is not counted twice
+    }
+
+    [Fact]
     public async Task A_feed_that_cannot_load_fails_its_subscribers_clearly_and_the_next_subscriber_tries_again()
     {
         var answers = new FlakyAnswers { Fail = true };

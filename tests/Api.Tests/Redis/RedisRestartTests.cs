@@ -84,6 +84,10 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
         await redis.RestartAsync();
         await Until(async () => (await a.Http.GetStringAsync("/health/ready")).Contains("Redis event bus connected", StringComparison.Ordinal)
             && (await b.Http.GetStringAsync("/health/ready")).Contains("Redis event bus connected", StringComparison.Ordinal), "/health/ready reports both reconnected");
+        // Each instance missed the other's outage answer; on resuming, both subscribers are pushed the stored state
+        // (no answer of its own, attempts counting both outage answers) without anyone answering again.
+        await UntilTrue(() => Resumed("A").Contains(onB) && Resumed("B").Contains(onB), "both subscribers get the state after the outage");
+
         var last = 0;
         for (var n = 0; questionId is not null && n < 20; n++)
         {
@@ -113,6 +117,9 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             // instance's events of the outage are lost to it: Redis pub/sub is at-most-once, see src/Redis/README.md).
             Assert.Equal(expected[name], got.Where(expected[name].Contains));
         }
+
+        List<int> Resumed(string client) => [.. seen[client].Where(e => e.GetProperty("lastAnswer").ValueKind == JsonValueKind.Null)
+            .Select(e => e.GetProperty("progress").GetProperty("attempts").GetInt32())];
 
         List<int> Answered(string client) => [.. seen[client].Where(e => e.GetProperty("lastAnswer").ValueKind != JsonValueKind.Null)
             .Select(e => e.GetProperty("progress").GetProperty("attempts").GetInt32())];

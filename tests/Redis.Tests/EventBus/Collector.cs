@@ -10,19 +10,27 @@ internal sealed class Collector : IAsyncDisposable
     private readonly ConcurrentQueue<int> _numbers = new();
     private readonly IEventSubscription _subscription;
     private readonly Task _reading;
+    private int _resumed;
 
     private Collector(IEventSubscription subscription)
     {
         _subscription = subscription;
         _reading = Task.Run(async () =>
         {
-            await foreach (var e in subscription.ReadAllAsync()) _numbers.Enqueue(EventBusHarness.NumberOf(e));
+            await foreach (var e in subscription.ReadAllAsync())
+            {
+                if (e is StudyGraph.Domain.Sessions.Events.DeliveryResumed) Interlocked.Increment(ref _resumed);
+                else _numbers.Enqueue(EventBusHarness.NumberOf(e));
+            }
         });
     }
 
     internal static async Task<Collector> StartAsync(IEventBus bus, string topic) => new(await bus.SubscribeAsync(topic));
 
     internal int[] Numbers => [.. _numbers];
+
+    /// <summary>How many <c>DeliveryResumed</c> notices arrived.</summary>
+    internal int Resumed => Volatile.Read(ref _resumed);
 
     internal bool Has(int n) => _numbers.Contains(n);
 

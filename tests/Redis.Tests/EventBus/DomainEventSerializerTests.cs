@@ -17,6 +17,7 @@ public class DomainEventSerializerTests
         new SessionProgressed("s1", "u1", ["aws-saa-c03", "az-104"], SessionStatus.Paused, 17, Progress(5), At.AddMinutes(3)),
         new SessionEnded("s1", "u1", SessionMode.ExamSimulation, ["aws-saa-c03"], SessionStatus.Expired,
             Progress(9) with { TimeLeft = null, Penalty = null }, 0.72, true, At.AddHours(1)),
+        new DeliveryResumed(At.AddMinutes(7)),
     ];
 
     [Fact]

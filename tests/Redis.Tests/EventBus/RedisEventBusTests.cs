@@ -112,6 +112,10 @@ public class RedisEventBusTests
             Assert.DoesNotContain(atB, x => x >= firstDuringOutage && x <= lastDuringOutage);
             Assert.True(a.PublishFailures >= lastDuringOutage - firstDuringOutage + 1, $"{a.PublishFailures} failures counted");
             Assert.Equal(1, Volatile.Read(ref problems)); // one report per outage, not one per event
+            // Each bus told its local subscribers once that delivery resumed (so they can reload what they missed).
+            await Eventually.TrueAsync(() => onA.Resumed == 1 && onB.Resumed == 1, "a DeliveryResumed notice on each side");
+            Assert.Equal(1, a.Resumptions);
+            Assert.Equal(1, b.Resumptions);
         }
         finally
         {
