@@ -44,4 +44,31 @@ public sealed class DashboardBrowserTests(BrowserApiFixture fixture, ITestOutput
         Assert.True(int.Parse(after.GetProperty("activeSessions").GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
         BrowserAssert.StayedOnTheMachine(result, fixture.Api);
     }
+
+    [RequiresChromiumFact]
+    public async Task Dashboard_renews_an_expired_access_token_with_its_refresh_token_and_signs_out_when_that_is_refused()
+    {
+        var scenario = await StudyScenario.CreateAsync(fixture.Api);
+
+        var result = BrowserSuite.Run("dashboard-refresh.js", new()
+        {
+            ["base"] = fixture.Api.Base,
+            ["author"] = new { email = scenario.AuthorEmail, password = scenario.AuthorPassword },
+            ["examId"] = scenario.ExamId,
+            ["answer"] = scenario.Answer,
+        });
+        BrowserAssert.PrintScreenshots(result, output);
+        output.WriteLine(result.ToString());
+
+        Assert.Equal(0, result.GetProperty("loginErrors").GetArrayLength());
+        Assert.Equal("Dana Author", result.GetProperty("who").GetString());
+        Assert.True(result.GetProperty("examsLoaded").GetBoolean(), "the exams did not load with the saved (expired) access token");
+        Assert.True(result.GetProperty("refreshRotated").GetBoolean(), "the refreshed tokens were not saved");
+        Assert.True(result.GetProperty("savedExpiryInFuture").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("answerErrors").ValueKind);
+        Assert.True(result.GetProperty("liveUpdate").GetBoolean(), "no live update after renewing the token");
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("activityError").ValueKind);
+        Assert.True(result.GetProperty("staleSignedOut").GetBoolean(), "a refused refresh token did not end on the sign-in form");
+        BrowserAssert.StayedOnTheMachine(result, fixture.Api);
+    }
 }

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { subscribeExamActivity, type ExamActivity } from './live';
 import { AccuracyChart } from './AccuracyChart';
 import { clock, percent, rate } from './format';
+import type { TokenSource } from './tokens';
 
 /** Subscribes to one exam's live activity and shows its figures and chart, updating on every event. */
-export function ActivityPanel({ token, examId }: { token: string; examId: string }) {
+export function ActivityPanel({ tokens, examId }: { tokens: TokenSource; examId: string }) {
   const [activity, setActivity] = useState<ExamActivity | null>(null);
   const [updates, setUpdates] = useState(0);
   const [lastUpdateMs, setLastUpdateMs] = useState(0);
@@ -15,7 +16,7 @@ export function ActivityPanel({ token, examId }: { token: string; examId: string
     setActivity(null);
     setUpdates(0);
     setError(null);
-    return subscribeExamActivity(token, examId, {
+    return subscribeExamActivity(tokens, examId, {
       next: (a) => {
         setActivity(a);
         setUpdates((n) => n + 1);
@@ -25,7 +26,7 @@ export function ActivityPanel({ token, examId }: { token: string; examId: string
       error: setError,
       connection: setConnected,
     });
-  }, [token, examId]);
+  }, [tokens, examId]);
 
   return (
     <section className="card" data-testid="activity" data-updates={updates} data-last-update-ms={lastUpdateMs} data-connected={connected}>

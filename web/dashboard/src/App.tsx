@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SignIn, type Account } from './SignIn';
+import { TokenSource } from './tokens';
 import { ExamPicker } from './ExamPicker';
 import { ActivityPanel } from './ActivityPanel';
 
@@ -8,25 +9,44 @@ const storageKey = 'studygraph.dashboard.account';
 function restore(): Account | null {
   try {
     const raw = sessionStorage.getItem(storageKey);
-    return raw ? (JSON.parse(raw) as Account) : null;
+    const account = raw ? (JSON.parse(raw) as Account) : null;
+    return account?.tokens?.refreshToken ? account : null; // an entry of an older dashboard: sign in again
   } catch {
     return null;
   }
 }
 
+/** A signed-in account with the source of its (refreshed) access tokens. */
+interface Session {
+  account: Account;
+  tokens: TokenSource;
+}
+
 /** The dashboard: sign in, choose an exam, watch its activity live. */
 export function App() {
-  const [account, setAccount] = useState<Account | null>(restore);
+  const [session, setSession] = useState<Session | null>(() => {
+    const restored = restore();
+    return restored ? open(restored) : null;
+  });
   const [examId, setExamId] = useState('');
+  const account = session?.account ?? null;
+
+  /** Refreshed tokens are saved for a reload of the page; a refused refresh signs out. */
+  function open(a: Account): Session {
+    return {
+      account: a,
+      tokens: new TokenSource(a.tokens, (t) => sessionStorage.setItem(storageKey, JSON.stringify({ ...a, tokens: t })), () => signOut()),
+    };
+  }
 
   function signedIn(a: Account) {
     sessionStorage.setItem(storageKey, JSON.stringify(a));
-    setAccount(a);
+    setSession(open(a));
   }
 
   function signOut() {
     sessionStorage.removeItem(storageKey);
-    setAccount(null);
+    setSession(null);
     setExamId('');
   }
 
@@ -46,8 +66,8 @@ export function App() {
       </header>
       {!account && <SignIn onSignedIn={signedIn} />}
       {account && !staff && <p className="error">Live activity is for authors and admins; this account may be refused.</p>}
-      {account && <ExamPicker token={account.token} value={examId} onChange={setExamId} />}
-      {account && examId && <ActivityPanel key={examId} token={account.token} examId={examId} />}
+      {session && <ExamPicker tokens={session.tokens} value={examId} onChange={setExamId} />}
+      {session && examId && <ActivityPanel key={examId} tokens={session.tokens} examId={examId} />}
     </main>
   );
 }

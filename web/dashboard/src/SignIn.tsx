@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { request } from './api';
 import { DashboardLoginDocument } from './gql/graphql';
+import type { Tokens } from './tokens';
 
-/** Who is signed in: the access token and what the dashboard shows about the user. */
+/** Who is signed in: the tokens and what the dashboard shows about the user. */
 export interface Account {
-  token: string;
+  tokens: Tokens;
   displayName: string;
   roles: readonly string[];
 }
 
-/** The sign-in form: runs the `login` mutation and hands the access token up. */
+/** The sign-in form: runs the `login` mutation and hands the tokens up. */
 export function SignIn({ onSignedIn }: { onSignedIn(account: Account): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -22,11 +23,15 @@ export function SignIn({ onSignedIn }: { onSignedIn(account: Account): void }) {
     setError(null);
     try {
       const { login } = await request(DashboardLoginDocument, { input: { email, password } });
-      if (login.errors.length > 0 || !login.accessToken || !login.user) {
+      if (login.errors.length > 0 || !login.accessToken || !login.refreshToken || !login.accessTokenExpiresAt || !login.user) {
         setError(login.errors.map((x) => x.message).join('; ') || 'Sign-in failed.');
         return;
       }
-      onSignedIn({ token: login.accessToken, displayName: login.user.displayName, roles: login.user.roles });
+      onSignedIn({
+        tokens: { accessToken: login.accessToken, refreshToken: login.refreshToken, accessTokenExpiresAt: login.accessTokenExpiresAt },
+        displayName: login.user.displayName,
+        roles: login.user.roles,
+      });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {

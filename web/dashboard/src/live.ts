@@ -5,6 +5,7 @@ import {
   type DashboardExamActivitySubscription,
 } from './gql/graphql';
 import { wsUrl } from './endpoints';
+import type { TokenSource } from './tokens';
 
 /** One live view of an exam's activity event, as the subscription delivers it. */
 export type ExamActivity = DashboardExamActivitySubscription['examActivity'];
@@ -18,13 +19,14 @@ export interface ActivityHandlers {
 }
 
 /**
- * Subscribes to `examActivity(examId)` over graphql-transport-ws, the token in the connection_init
- * payload. Returns a function that ends the subscription and closes the socket.
+ * Subscribes to `examActivity(examId)` over graphql-transport-ws, a current access token in each connection_init
+ * payload: the server closes the socket when the token expires (4403) and the client reconnects with a refreshed one.
+ * Returns a function that ends the subscription and closes the socket.
  */
-export function subscribeExamActivity(token: string, examId: string, handlers: ActivityHandlers): () => void {
+export function subscribeExamActivity(tokens: TokenSource, examId: string, handlers: ActivityHandlers): () => void {
   const client: Client = createClient({
     url: wsUrl,
-    connectionParams: { Authorization: `Bearer ${token}` },
+    connectionParams: async () => ({ Authorization: `Bearer ${await tokens.current()}` }),
     retryAttempts: 5,
     on: {
       connected: () => handlers.connection(true),
