@@ -107,8 +107,13 @@ public sealed partial class SessionModule
         if (key is { Length: > 200 }) throw new GraphQLException("The idempotency key is longer than 200 characters.", ErrorCodes.Validation);
         var service = c.GetRequiredService<StudySessionService>();
         var result = await service.AnswerAsync(new AnswerCommand(session.Id, viewer.UserId, questionId, choices, null, key), c.CancellationToken).ConfigureAwait(false);
-        var after = await c.GetRequiredService<ISessionRepository>().GetAsync(session.Id, c.CancellationToken).ConfigureAwait(false) ?? session;
-        if (!result.IsSuccess) throw SessionErrorMapping.ToException(result.Error, after);
+        if (!result.IsSuccess)
+        {
+            var current = await c.GetRequiredService<ISessionRepository>().GetAsync(session.Id, c.CancellationToken).ConfigureAwait(false) ?? session;
+            throw SessionErrorMapping.ToException(result.Error, current);
+        }
+        // The session as this answer left it (not re-read: a concurrent answer must not show up as this one's outcome).
+        var after = result.Value.Session ?? session;
         var next = await PresentAsync(c, after, result.Value.Next is null ? null : after.Current).ConfigureAwait(false);
         return new AnswerPayload(result.Value, new SessionNode(after), next);
     }

@@ -25,4 +25,8 @@ public sealed record AnswerResult(
     SessionProgress Progress,
     SessionStatus Status,
     ExamScore? Score,
-    bool Replayed);
+    bool Replayed)
+{
+    /// <summary>The session as saved with this answer (callers showing it need not load it again).</summary>
+    public StudySession? Session { get; init; }
+}

@@ -41,6 +41,9 @@ public sealed partial class StudySessionService
             Progress: session.Progress(now),
             Status: session.Status,
             Score: session.Score(),
-            Replayed: outcome.Replayed);
+            Replayed: outcome.Replayed)
+        {
+            Session = session,
+        };
     }
 }
