@@ -20,6 +20,20 @@ public sealed partial class RedisEventBus
         ArgumentNullException.ThrowIfNull(domainEvent);
         var topics = EventTopics.Of(domainEvent);
         if (topics.Count == 0) return;
+        await PublishCoreAsync(domainEvent, topics, notice: false, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After this instance's publishing connection came back from an outage in which publishes failed: tells the other
+    /// instances (whose subscribing connections may never have dropped) that they missed events, so their subscribers
+    /// reload state. A <see cref="DeliveryResumed"/> envelope with no topics; receivers hand it to every local subscriber.
+    /// </summary>
+    private Task PublishResumeNoticeAsync() =>
+        PublishCoreAsync(new DeliveryResumed(_options.TimeProvider.GetUtcNow()), [], notice: true, CancellationToken.None).AsTask();
+
+    /// <summary>Numbers, records and publishes one envelope; a <paramref name="notice"/> is not an event and is not counted.</summary>
+    private async ValueTask PublishCoreAsync(IDomainEvent domainEvent, IReadOnlyList<string> topics, bool notice, CancellationToken ct)
+    {
         if (Volatile.Read(ref _disposed) != 0)
         {
             DeliverLocally(topics, domainEvent);
@@ -48,7 +62,7 @@ public sealed partial class RedisEventBus
             _ledger.Add(sequence, topics, domainEvent, _options.TimeProvider.GetTimestamp(), awaitEcho);
             sent = _redis.PublishAsync(ChannelName, payload);
         }
-        var outcome = ObserveAsync(sent, sequence, domainEvent);
+        var outcome = ObserveAsync(sent, sequence, domainEvent, notice);
         if (outcome.IsCompleted) return;
         await outcome.WaitAsync(_options.PublishTimeout, _options.TimeProvider, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
@@ -59,11 +73,12 @@ public sealed partial class RedisEventBus
     /// <summary>Events whose publish to Redis failed (they reached only this instance's subscribers).</summary>
     public long PublishFailures => Interlocked.Read(ref _publishFailures);
 
-    private async Task ObserveAsync(Task<long> sent, long sequence, IDomainEvent domainEvent)
+    private async Task ObserveAsync(Task<long> sent, long sequence, IDomainEvent domainEvent, bool notice)
     {
         try
         {
             await sent.ConfigureAwait(false);
+            if (notice) return;
             Interlocked.Increment(ref _published);
             Volatile.Write(ref _failing, 0);
         }
@@ -72,6 +87,7 @@ public sealed partial class RedisEventBus
 #pragma warning restore CA1031
         {
             _ledger.Failed(sequence);
+            if (notice) return; // the next reconnect announces again only if events failed meanwhile
             Interlocked.Increment(ref _publishFailures);
             if (Interlocked.Exchange(ref _failing, 1) == 0)
             {

@@ -1,3 +1,5 @@
+using StudyGraph.Domain.Sessions.Events;
+
 namespace StudyGraph.Redis;
 
 public sealed partial class RedisEventBus
@@ -50,6 +52,13 @@ public sealed partial class RedisEventBus
             return ValueTask.CompletedTask;
         }
         _remoteSequences[envelope.Instance] = envelope.Sequence;
+        if (envelope.Event is DeliveryResumed resumed)
+        {
+            // Another instance's publisher is back from an outage: events it could not publish never came here.
+            Interlocked.Increment(ref _resumptions);
+            _local.DeliverToAll(resumed);
+            return ValueTask.CompletedTask;
+        }
         Interlocked.Increment(ref _receivedRemote);
         DeliverLocally(envelope.Topics, envelope.Event);
         return ValueTask.CompletedTask;

@@ -29,6 +29,7 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
     private ITimer? _echoTimer;
     private long _sequence;
     private long _resumptions;
+    private long _failuresNoticed;
     private int _disposed;
 
     private RedisEventBus(RedisPubSubBus redis, InMemoryEventBus local, RedisEventBusOptions options)
@@ -136,6 +137,16 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
 
     private void OnStateChanged(object? sender, RedisConnectionStateChangedEventArgs e)
     {
+        if (ReferenceEquals(sender, _redis.Publisher))
+        {
+            // The publisher is back: if events failed to go out meanwhile, the other instances missed them; say so.
+            if (e.Current == RedisConnectionState.Connected && e.Previous == RedisConnectionState.Reconnecting)
+            {
+                var failures = PublishFailures;
+                if (failures > Interlocked.Exchange(ref _failuresNoticed, failures)) _ = PublishResumeNoticeAsync();
+            }
+            return;
+        }
         if (!ReferenceEquals(sender, _redis.Subscriber)) return;
         // The subscribing connection dropped: echoes of what is waiting can no longer arrive.
         if (e.Current != RedisConnectionState.Connected) _ledger.DeliverAll();
@@ -148,7 +159,10 @@ public sealed partial class RedisEventBus : IEventBus, IAsyncDisposable
         }
     }
 
-    /// <summary>How often delivery resumed after the subscribing connection was lost (each time, local subscribers got a <see cref="DeliveryResumed"/>).</summary>
+    /// <summary>
+    /// How often local subscribers were told that delivery resumed (<see cref="DeliveryResumed"/>): this instance's subscribing
+    /// connection came back, or another instance announced that its publisher came back after failed publishes.
+    /// </summary>
     public long Resumptions => Interlocked.Read(ref _resumptions);
 
     private void OnHandlerFailed(RedisMessage message, Exception error) =>
