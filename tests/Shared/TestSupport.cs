@@ -34,20 +34,7 @@ public static class NodeOracle
     /// <summary>Runs <paramref name="script"/> (a path relative to tests/oracle) with <paramref name="stdin"/> and returns its stdout.</summary>
     public static string Run(string script, string stdin, TimeSpan? timeout = null, params string[] args)
     {
-        var modules = Path.Combine(RepoPaths.OracleDir, "node_modules");
-        if (!Directory.Exists(modules))
-            throw new InvalidOperationException($"The npm oracles are not installed ({modules} is missing). Run scripts/test.sh, or 'npm ci' in tests/oracle.");
-        var psi = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepoPaths.OracleDir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(RepoPaths.OracleDir, script));
+        var psi = StartInfo(script);
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start node");
         var stdoutTask = p.StandardOutput.ReadToEndAsync();
@@ -65,6 +52,27 @@ public static class NodeOracle
         var stderr = stderrTask.GetAwaiter().GetResult();
         if (p.ExitCode != 0) throw new InvalidOperationException($"node {script} exited {p.ExitCode}: {stderr}");
         return stdout;
+    }
+
+    /// <summary>How to start <paramref name="script"/> (relative to tests/oracle) with node: in tests/oracle, every stream redirected, UTF-8.</summary>
+    public static ProcessStartInfo StartInfo(string script)
+    {
+        var modules = Path.Combine(RepoPaths.OracleDir, "node_modules");
+        if (!Directory.Exists(modules))
+            throw new InvalidOperationException($"The npm oracles are not installed ({modules} is missing). Run scripts/test.sh, or 'npm ci' in tests/oracle.");
+        var psi = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = RepoPaths.OracleDir,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+            StandardInputEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(RepoPaths.OracleDir, script));
+        return psi;
     }
 }
 
@@ -95,22 +103,7 @@ public sealed class NodeStream : IDisposable
     /// <summary>Starts <paramref name="script"/> (relative to tests/oracle) and writes <paramref name="input"/> as its first stdin line.</summary>
     public static NodeStream Start(string script, string input)
     {
-        var modules = Path.Combine(RepoPaths.OracleDir, "node_modules");
-        if (!Directory.Exists(modules))
-            throw new InvalidOperationException($"The npm oracles are not installed ({modules} is missing). Run scripts/test.sh, or 'npm ci' in tests/oracle.");
-        var psi = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepoPaths.OracleDir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-            StandardInputEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(RepoPaths.OracleDir, script));
-        var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start node");
+        var process = Process.Start(NodeOracle.StartInfo(script)) ?? throw new InvalidOperationException("could not start node");
         process.StandardInput.WriteLine(input.ReplaceLineEndings(" "));
         process.StandardInput.Flush();
         return new NodeStream(process, script);

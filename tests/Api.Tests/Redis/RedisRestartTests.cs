@@ -21,13 +21,8 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
     [RequiresRedisServerFact]
     public async Task Redis_restarted_mid_stream_cross_instance_delivery_resumes_by_itself_in_order_without_duplicates()
     {
-        using var redis = await RedisServerProcess.StartAsync();
-        var data = Path.Combine(Path.GetTempPath(), "studygraph-restart-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = "127.0.0.1:" + redis.Port };
-        await using var a = await ApiHost.StartAsync(kestrel: true, settings: settings, dataPath: data);
-        await using var b = await ApiHost.StartAsync(kestrel: true, settings: settings, dataPath: data);
-        Assert.Contains("Redis event bus connected", await a.Http.GetStringAsync("/health/ready"), StringComparison.Ordinal);
-        Assert.Contains("Redis event bus connected", await b.Http.GetStringAsync("/health/ready"), StringComparison.Ordinal);
+        await using var two = await TwoInstances.StartAsync();
+        var (redis, a, b) = (two.Redis, two.A, two.B);
 
         var token = await LiveAccounts.LearnerTokenAsync(a);
         var (_, started) = await a.PostAsync(
@@ -41,7 +36,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
 
         using var stream = NodeStream.Start("api/progress-stream.js", JsonSerializer.Serialize(new
         {
-            clients = new[] { new { name = "A", wsUrl = WsUrl(a) }, new { name = "B", wsUrl = WsUrl(b) } },
+            clients = new[] { new { name = "A", wsUrl = TwoInstances.WsUrl(a) }, new { name = "B", wsUrl = TwoInstances.WsUrl(b) } },
             token,
             sessionId,
         }));
@@ -167,6 +162,4 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             return result.GetProperty("progress").GetProperty("attempts").GetInt32();
         }
     }
-
-    private static string WsUrl(ApiHost host) => new Uri(host.Address!, "/graphql").ToString().Replace("http://", "ws://", StringComparison.Ordinal);
 }

@@ -15,13 +15,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
     [RequiresRedisServerFact]
     public async Task Submit_answer_on_instance_A_reaches_a_graphql_ws_subscriber_on_instance_B_in_order_without_duplicates()
     {
-        using var redis = await RedisServerProcess.StartAsync();
-        var data = Path.Combine(Path.GetTempPath(), "studygraph-two-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = "127.0.0.1:" + redis.Port };
-        await using var a = await ApiHost.StartAsync(kestrel: true, settings: settings, dataPath: data);
-        await using var b = await ApiHost.StartAsync(kestrel: true, settings: settings, dataPath: data);
-        var ready = await b.Http.GetStringAsync("/health/ready");
-        Assert.Contains("Redis event bus connected", ready, StringComparison.Ordinal);
+        await using var two = await TwoInstances.StartAsync();
+        var (a, b) = (two.A, two.B);
 
         var token = await LiveAccounts.LearnerTokenAsync(a);
         var (_, started) = await a.PostAsync(
@@ -32,7 +27,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
         var stdout = NodeOracle.Run("api/session-progress.js", JsonSerializer.Serialize(new
         {
             url = new Uri(a.Address!, "/graphql").ToString(),
-            wsUrl = new Uri(b.Address!, "/graphql").ToString().Replace("http://", "ws://", StringComparison.Ordinal),
+            wsUrl = TwoInstances.WsUrl(b),
             token,
             sessionId = session.GetProperty("id").GetString(),
             firstQuestionId = session.GetProperty("currentQuestion").GetProperty("id").GetString(),
