@@ -24,12 +24,33 @@ summary() {
   done
   local line="$passed passed, $failed failed"
   [ "$skipped" != 0 ] && line="$line, $skipped skipped"
+  summarized=1
   echo "$line"
   [ "$failed" = 0 ]
 }
+summarized=0
+
+# Long steps run in the background and are waited for: a signal then interrupts the wait at once (bash runs a trap
+# only after a foreground child ends), and the interruption stops the step's whole process tree.
+child=""
+step() {
+  "$@" &
+  child=$!
+  wait "$child"
+  local rc=$?
+  child=""
+  return $rc
+}
+kill_tree() {
+  local pid=$1 c
+  for c in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill_tree "$c"; done
+  kill -TERM "$pid" 2>/dev/null || true
+}
 
 # Interrupted (CI time limit, Ctrl-C): still end with the line, counting what finished plus the interruption.
-trap 'echo "!! interrupted"; problems=$((problems + 1)); summary; exit 130' INT TERM
+trap 'echo "!! interrupted"; [ -n "$child" ] && kill_tree "$child"; problems=$((problems + 1)); summary; exit 130' INT TERM
+# Any other way out (an unexpected error included) still ends with the line.
+trap '[ "$summarized" = 1 ] || summary' EXIT
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -59,14 +80,14 @@ fi
 
 if command -v node >/dev/null 2>&1; then
   echo "== web assets (codegen + tsc --noEmit + vite)"
-  if ! bash scripts/build-web.sh; then
+  if ! step bash scripts/build-web.sh; then
     echo "!! the web build failed (an operation that no longer matches schema.graphql fails it)"
     problems=$((problems + 1))
   fi
 fi
 
 echo "== build"
-if ! dotnet build StudyGraph.slnx -c Release -nologo -clp:ErrorsOnly; then
+if ! step dotnet build StudyGraph.slnx -c Release -nologo -clp:ErrorsOnly; then
   echo "!! the build failed"
   problems=1
   summary
@@ -76,7 +97,8 @@ fi
 echo "== test"
 for proj in tests/*.Tests/*.csproj; do
   name=$(basename "$proj" .csproj)
-  if ! dotnet test "$proj" -c Release --no-build -nologo \
+  # A test that hangs is stopped after 15 minutes (its project then counts as failed), well inside CI's limit.
+  if ! step dotnet test "$proj" -c Release --no-build -nologo --blame-hang-timeout 15m --blame-hang-dump-type none \
       --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
       --results-directory "$root/TestResults" "$@"; then
     # A failing test is counted from the results; a host that crashed before writing them is counted here.

@@ -23,15 +23,11 @@ public sealed class AccessTokenValidator
     /// <summary>The validation rules (shared with the JwtBearer handler).</summary>
     public TokenValidationParameters Parameters { get; }
 
-    /// <summary>The viewer <paramref name="token"/> stands for, or no viewer and the reason it is refused.</summary>
-    public async ValueTask<(Viewer? Viewer, string? Problem)> ValidateAsync(string token)
-    {
-        var (viewer, problem, _) = await ValidateWithExpiryAsync(token).ConfigureAwait(false);
-        return (viewer, problem);
-    }
-
-    /// <summary>As <see cref="ValidateAsync"/>, plus when the token stops being accepted (its <c>exp</c> plus the clock skew).</summary>
-    public async ValueTask<(Viewer? Viewer, string? Problem, DateTimeOffset? ExpiresAt)> ValidateWithExpiryAsync(string token)
+    /// <summary>
+    /// The viewer <paramref name="token"/> stands for and when the token stops being accepted (its <c>exp</c> plus the clock
+    /// skew), or no viewer and the reason it is refused.
+    /// </summary>
+    public async ValueTask<(Viewer? Viewer, string? Problem, DateTimeOffset? ExpiresAt)> ValidateAsync(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
         if (token.Length > 8192) return (null, "the access token is too long", null);

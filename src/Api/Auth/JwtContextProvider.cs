@@ -42,7 +42,7 @@ public sealed class JwtContextProvider(AccessTokenValidator validator) : IGraphQ
         {
             return ConnectionInitResult.Reject(problem!);
         }
-        if (token is not null) (viewer, problem, expiresAt) = await validator.ValidateWithExpiryAsync(token).ConfigureAwait(false);
+        if (token is not null) (viewer, problem, expiresAt) = await validator.ValidateAsync(token).ConfigureAwait(false);
         else (viewer, problem, expiresAt) = await FromHeaderAsync(http).ConfigureAwait(false);
         // The connection lives as long as its token: at expiry the server closes it with 4403 and the client reconnects
         // with a fresh token (a token's viewer must not outlive it on a long-lived socket).

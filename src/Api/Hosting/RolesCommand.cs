@@ -33,7 +33,7 @@ public static class RolesCommand
         var roles = new List<Role> { Role.Learner };
         foreach (var name in positional.Skip(1))
         {
-            if (!Enum.TryParse<Role>(name, ignoreCase: true, out var role) || !Enum.IsDefined(role) || name.Any(char.IsDigit))
+            if (!Auth.RoleNames.TryParse(name, out var role))
             {
                 await error.WriteLineAsync($"unknown role '{name}'; {Usage}").ConfigureAwait(false);
                 return 64;
@@ -64,5 +64,5 @@ public static class RolesCommand
         return 0;
     }
 
-    private static string Names(IEnumerable<Role> roles) => string.Join(", ", roles.Select(r => r.ToString().ToUpperInvariant()));
+    private static string Names(IEnumerable<Role> roles) => string.Join(", ", roles.Select(Auth.RoleNames.Of));
 }

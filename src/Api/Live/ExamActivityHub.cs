@@ -30,7 +30,7 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
     private bool _disposed;
 
     /// <summary>How often a feed pushes a snapshot without new answers (the window slides) and recounts active sessions.</summary>
-    public static TimeSpan Tick { get; set; } = TimeSpan.FromSeconds(10);
+    public static TimeSpan Tick { get; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Feeds running now (one per watched exam).</summary>
     public int FeedCount
@@ -100,8 +100,7 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
         bool last;
         lock (_gate)
         {
-            last = feed.Remove(watcher) && _feeds.TryGetValue(feed.Exam.Id, out var current) && ReferenceEquals(current, feed);
-            if (last) _feeds.Remove(feed.Exam.Id);
+            last = feed.Remove(watcher) && RemoveIfCurrent(feed);
         }
         watcher.Channel.Writer.TryComplete();
         if (last) await feed.StopAsync().ConfigureAwait(false);
@@ -109,11 +108,12 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
 
     private void Forget(Feed feed)
     {
-        lock (_gate)
-        {
-            if (_feeds.TryGetValue(feed.Exam.Id, out var current) && ReferenceEquals(current, feed)) _feeds.Remove(feed.Exam.Id);
-        }
+        lock (_gate) RemoveIfCurrent(feed);
     }
+
+    /// <summary>Removes <paramref name="feed"/> unless a newer feed of its exam took its place; under <see cref="_gate"/>.</summary>
+    private bool RemoveIfCurrent(Feed feed) =>
+        _feeds.TryGetValue(feed.Exam.Id, out var current) && ReferenceEquals(current, feed) && _feeds.Remove(feed.Exam.Id);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -151,6 +151,8 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
         private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private ExamActivitySnapshot? _latest;
         private Task _loop = Task.CompletedTask;
+        private int _active;             // active sessions of the exam, as last counted (the loop alone touches these two)
+        private DateTimeOffset _counted; // when
 
         public Exam Exam => exam;
 
@@ -204,13 +206,8 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
                 await using var subscription = await hub._bus.SubscribeAsync(EventTopics.ExamActivity(exam.Id), ct).ConfigureAwait(false);
                 var now = hub._time.GetUtcNow();
                 var window = new ActivityWindow(now);
-                foreach (var a in await hub._answers.QueryAsync(new AnswerEventQuery(ExamId: exam.Id, Since: now.AddMinutes(-ActivityWindow.Minutes)), ct).ConfigureAwait(false))
-                {
-                    window.Add(a);
-                }
-                var active = await CountActiveAsync(ct).ConfigureAwait(false);
-                var counted = hub._time.GetUtcNow();
-                Publish(Snapshot(window, active, now));
+                await LoadAsync(window, now, ct).ConfigureAwait(false);
+                Publish(Snapshot(window, now));
                 _ready.TrySetResult();
 
                 using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -231,33 +228,18 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
                             var e = events.Current;
                             nextEvent = events.MoveNextAsync().AsTask();
                             if (e is AnswerRecorded answer) window.Add(answer);
-                            else if (e is DeliveryResumed)
-                            {
-                                // Answers made on other instances meanwhile never arrived: take them from the store (the
-                                // window counts each answer once, by event id).
-                                now = hub._time.GetUtcNow();
-                                foreach (var a in await hub._answers.QueryAsync(new AnswerEventQuery(ExamId: exam.Id, Since: now.AddMinutes(-ActivityWindow.Minutes)), ct).ConfigureAwait(false))
-                                {
-                                    window.Add(a);
-                                }
-                                active = await CountActiveAsync(ct).ConfigureAwait(false);
-                                counted = hub._time.GetUtcNow();
-                            }
-                            else if (e is SessionEnded || hub._time.GetUtcNow() - counted > TimeSpan.FromSeconds(2))
-                            {
-                                // Session starts and endings move the count; recounting is throttled for busy exams.
-                                active = await CountActiveAsync(ct).ConfigureAwait(false);
-                                counted = hub._time.GetUtcNow();
-                            }
+                            // Answers made on other instances while delivery was down never arrived: take them from the store.
+                            else if (e is DeliveryResumed) await LoadAsync(window, hub._time.GetUtcNow(), ct).ConfigureAwait(false);
+                            // Session starts and endings move the count; recounting is throttled for busy exams.
+                            else if (e is SessionEnded || hub._time.GetUtcNow() - _counted > TimeSpan.FromSeconds(2)) await RecountAsync(ct).ConfigureAwait(false);
                         }
                         else
                         {
-                            active = await CountActiveAsync(ct).ConfigureAwait(false);
-                            counted = hub._time.GetUtcNow();
+                            await RecountAsync(ct).ConfigureAwait(false);
                         }
                         now = hub._time.GetUtcNow();
                         window.Advance(now);
-                        Publish(Snapshot(window, active, now));
+                        Publish(Snapshot(window, now));
                     }
                 }
                 finally
@@ -295,12 +277,25 @@ public sealed partial class ExamActivityHub(IEventBus bus, IAnswerEventStore ans
             foreach (var w in targets) w.Channel.Writer.TryComplete(error);
         }
 
-        private ExamActivitySnapshot Snapshot(ActivityWindow window, int active, DateTimeOffset now) =>
-            new(exam, active, window.AnswersPerMinute, window.Accuracy, window.Recent(), now);
+        private ExamActivitySnapshot Snapshot(ActivityWindow window, DateTimeOffset now) =>
+            new(exam, _active, window.AnswersPerMinute, window.Accuracy, window.Recent(), now);
 
-        private async Task<int> CountActiveAsync(CancellationToken ct) =>
-            checked((int)await hub._sessions.CountAsync(DocumentFilter.And(
+        /// <summary>Adds the stored answers of the window's minutes (each counted once, by event id) and recounts active sessions.</summary>
+        private async Task LoadAsync(ActivityWindow window, DateTimeOffset now, CancellationToken ct)
+        {
+            foreach (var a in await hub._answers.QueryAsync(new AnswerEventQuery(ExamId: exam.Id, Since: now.AddMinutes(-ActivityWindow.Minutes)), ct).ConfigureAwait(false))
+            {
+                window.Add(a);
+            }
+            await RecountAsync(ct).ConfigureAwait(false);
+        }
+
+        private async Task RecountAsync(CancellationToken ct)
+        {
+            _active = checked((int)await hub._sessions.CountAsync(DocumentFilter.And(
                 DocumentFilter.Eq("status", "ACTIVE"),
                 DocumentFilter.Field("examIds", FilterOperator.ArrayContains, exam.Id)), ct).ConfigureAwait(false));
+            _counted = hub._time.GetUtcNow();
+        }
     }
 }

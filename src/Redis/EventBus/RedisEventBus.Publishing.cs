@@ -20,7 +20,7 @@ public sealed partial class RedisEventBus
         ArgumentNullException.ThrowIfNull(domainEvent);
         var topics = EventTopics.Of(domainEvent);
         if (topics.Count == 0) return;
-        await PublishCoreAsync(domainEvent, topics, notice: false, ct).ConfigureAwait(false);
+        await PublishCoreAsync(domainEvent, topics, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -29,10 +29,10 @@ public sealed partial class RedisEventBus
     /// reload state. A <see cref="DeliveryResumed"/> envelope with no topics; receivers hand it to every local subscriber.
     /// </summary>
     private Task PublishResumeNoticeAsync() =>
-        PublishCoreAsync(new DeliveryResumed(_options.TimeProvider.GetUtcNow()), [], notice: true, CancellationToken.None).AsTask();
+        PublishCoreAsync(new DeliveryResumed(_options.TimeProvider.GetUtcNow()), [], CancellationToken.None).AsTask();
 
-    /// <summary>Numbers, records and publishes one envelope; a <paramref name="notice"/> is not an event and is not counted.</summary>
-    private async ValueTask PublishCoreAsync(IDomainEvent domainEvent, IReadOnlyList<string> topics, bool notice, CancellationToken ct)
+    /// <summary>Numbers, records and publishes one envelope (a <see cref="DeliveryResumed"/> notice is not an event and is not counted).</summary>
+    private async ValueTask PublishCoreAsync(IDomainEvent domainEvent, IReadOnlyList<string> topics, CancellationToken ct)
     {
         if (Volatile.Read(ref _disposed) != 0)
         {
@@ -62,7 +62,7 @@ public sealed partial class RedisEventBus
             _ledger.Add(sequence, topics, domainEvent, _options.TimeProvider.GetTimestamp(), awaitEcho);
             sent = _redis.PublishAsync(ChannelName, payload);
         }
-        var outcome = ObserveAsync(sent, sequence, domainEvent, notice);
+        var outcome = ObserveAsync(sent, sequence, domainEvent);
         if (outcome.IsCompleted) return;
         await outcome.WaitAsync(_options.PublishTimeout, _options.TimeProvider, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
@@ -73,8 +73,9 @@ public sealed partial class RedisEventBus
     /// <summary>Events whose publish to Redis failed (they reached only this instance's subscribers).</summary>
     public long PublishFailures => Interlocked.Read(ref _publishFailures);
 
-    private async Task ObserveAsync(Task<long> sent, long sequence, IDomainEvent domainEvent, bool notice)
+    private async Task ObserveAsync(Task<long> sent, long sequence, IDomainEvent domainEvent)
     {
+        var notice = domainEvent is DeliveryResumed;
         try
         {
             await sent.ConfigureAwait(false);
